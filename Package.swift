@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Sapha",
+    products: [
+        .executable(name: "sapha", targets: ["sapha"]),
+        .library(name: "SaphaCore", targets: ["SaphaCore"]),
+    ],
+    dependencies: [
+        // Yams 5.x: its composer keeps duplicate keys with their marks (so we report them at
+        // their own line) and composes ~5x faster than 6.x (shared/notes/toolchain-facts.md).
+        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "SaphaCore",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "sapha",
+            dependencies: [
+                "SaphaCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SaphaCoreTests",
+            dependencies: ["SaphaCore"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

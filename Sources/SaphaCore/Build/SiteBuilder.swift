@@ -1,0 +1,68 @@
+import Foundation
+
+/// The whole pipeline: load → validate & link → render → write. Each stage is timed.
+public struct SiteBuilder: Sendable {
+    public struct Options: Sendable {
+        public var content: URL
+        public var contentDisplay: String
+        public var theme: URL
+        public var themeDisplay: String
+        public var output: URL
+        public var baseURL: String?
+
+        public init(content: String, theme: String, output: String, baseURL: String? = nil) {
+            self.content = URL(fileURLWithPath: content)
+            self.contentDisplay = content.hasSuffix("/") ? String(content.dropLast()) : content
+            self.theme = URL(fileURLWithPath: theme)
+            self.themeDisplay = theme.hasSuffix("/") ? String(theme.dropLast()) : theme
+            self.output = URL(fileURLWithPath: output)
+            self.baseURL = baseURL
+        }
+    }
+
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var files: Int
+        public var pages: Int
+        public var bytes: Int
+        public var timings: [(stage: String, seconds: Double)]
+    }
+
+    public let options: Options
+    public init(options: Options) { self.options = options }
+
+    /// Builds the site in memory; throws `BuildFailed` with every diagnostic on any error.
+    public func render() throws -> (files: [OutputFile], report: Report) {
+        var timings: [(String, Double)] = []
+        func timed<T>(_ stage: String, _ work: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = work()
+            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return result
+        }
+        var diagnostics = Diagnostics()
+        let (theme, themeDiagnostics) = timed("theme") { Theme.load(from: options.theme, displayRoot: options.themeDisplay) }
+        diagnostics.append(contentsOf: themeDiagnostics)
+        let (content, loadDiagnostics) = timed("load") { ContentLoader(root: options.content, displayRoot: options.contentDisplay).load() }
+        diagnostics.append(contentsOf: loadDiagnostics)
+        guard let content, let theme, !diagnostics.hasErrors else { throw BuildFailed(diagnostics: diagnostics.sorted) }
+        let (site, linkDiagnostics) = timed("link") { Linker.link(content) }
+        diagnostics.append(contentsOf: linkDiagnostics)
+        guard !diagnostics.hasErrors else { throw BuildFailed(diagnostics: diagnostics.sorted) }
+        let baseURL = options.baseURL ?? content.config.baseURL
+        let files = timed("render") { SiteRenderer(site: site, theme: theme, baseURL: baseURL).render() }
+        let report = Report(diagnostics: diagnostics.sorted, files: files.count,
+                            pages: files.filter { $0.path.hasSuffix(".html") }.count,
+                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings)
+        return (files, report)
+    }
+
+    /// Builds and writes the site. On error nothing in the output folder changes.
+    public func build() throws -> Report {
+        var (files, report) = try render()
+        let start = DispatchTime.now().uptimeNanoseconds
+        try OutputWriter(output: options.output).write(files)
+        report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return report
+    }
+}

@@ -1,0 +1,164 @@
+/// Stage 2 — validate & link: checks every reference between meetings, issues and reports,
+/// and computes what pages show but nobody writes by hand: which meetings discussed an
+/// issue, its updates in progress reports, its timeline and how long it stayed open.
+public enum Linker {
+    public static func link(_ content: Content) -> (LinkedSite, Diagnostics) {
+        let results = ParallelMap.map(content.districts) { district -> (LinkedDistrict, Diagnostics) in
+            var diagnostics = Diagnostics()
+            let linked = LinkedDistrict(district, diagnostics: &diagnostics)
+            return (linked, diagnostics)
+        }
+        var diagnostics = Diagnostics()
+        for (_, d) in results { diagnostics.append(contentsOf: d) }
+        return (LinkedSite(config: content.config, districts: results.map(\.0)), diagnostics)
+    }
+}
+
+public struct LinkedSite: Sendable {
+    public var config: SiteConfig
+    /// All 50 districts in BMA code order.
+    public var districts: [LinkedDistrict]
+}
+
+public struct TimelineEntry: Sendable, Hashable {
+    public enum Event: Sendable, Hashable {
+        case opened
+        case raised(meeting: Int)
+        case discussed(meeting: Int)
+        case update(report: Int, update: Int)
+        case resolved(daysOpen: Int)
+        case closed(daysOpen: Int)
+        case referred
+    }
+    public var date: Day
+    public var event: Event
+}
+
+public struct LinkedDistrict: Sendable {
+    public var district: District
+    public var meetingIndex: [String: Int] = [:]
+    public var issueIndex: [String: Int] = [:]
+    public var reportIndex: [String: Int] = [:]
+    /// For each meeting: the issues it raised or discussed (front matter, then inline), no repeats.
+    public var meetingIssues: [[Int]] = []
+    /// For each report: the issues it updates or mentions.
+    public var reportIssues: [[Int]] = []
+    /// For each issue: the meetings that discussed it (other than where it was raised), by date.
+    public var issueMeetings: [[Int]] = []
+    /// For each issue: its computed timeline, oldest first.
+    public var timelines: [[TimelineEntry]] = []
+
+    init(_ district: District, diagnostics: inout Diagnostics) {
+        self.district = district
+        meetingIndex = Self.index(district.meetings.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
+        issueIndex = Self.index(district.issues.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
+        reportIndex = Self.index(district.reports.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
+        checkUnique(district.meetings.map { ($0.number, $0.numberLocation) },
+                    what: Bilingual(en: "meeting number", th: "ครั้งที่ประชุม"), diagnostics: &diagnostics)
+        checkUnique(district.reports.map { ($0.period.iso, $0.periodLocation) },
+                    what: Bilingual(en: "report period", th: "เดือนของรายงาน"), diagnostics: &diagnostics)
+
+        var raisedAt = [Int?](repeating: nil, count: district.issues.count)
+        var discussed = [[Int]](repeating: [], count: district.issues.count)
+        var updates = [[(report: Int, update: Int)]](repeating: [], count: district.issues.count)
+
+        // Every inline reference anywhere must resolve, whatever page it is on.
+        for issue in district.issues {
+            for body in [issue.body] + (issue.bodyEN.map { [$0] } ?? []) {
+                for reference in body.references { _ = resolve(reference, &diagnostics) }
+            }
+        }
+        for (i, issue) in district.issues.enumerated() {
+            if let reference = issue.raisedAt, let meeting = resolve(reference, &diagnostics) {
+                raisedAt[i] = meeting
+            }
+        }
+        for (m, meeting) in district.meetings.enumerated() {
+            var mentioned: [Int] = []
+            let inline = meeting.body.references + (meeting.bodyEN?.references ?? [])
+            for reference in meeting.issues + inline {
+                guard let target = resolve(reference, &diagnostics), reference.kind == .issue else { continue }
+                if !mentioned.contains(target) { mentioned.append(target) }
+            }
+            meetingIssues.append(mentioned)
+            for issue in mentioned where raisedAt[issue] != m { discussed[issue].append(m) }
+        }
+        for (r, report) in district.reports.enumerated() {
+            var mentioned: [Int] = []
+            for (u, update) in report.updates.enumerated() {
+                guard let target = resolve(update.issue, &diagnostics) else { continue }
+                updates[target].append((r, u))
+                if !mentioned.contains(target) { mentioned.append(target) }
+            }
+            for reference in report.body.references + (report.bodyEN?.references ?? []) {
+                guard let target = resolve(reference, &diagnostics), reference.kind == .issue else { continue }
+                if !mentioned.contains(target) { mentioned.append(target) }
+            }
+            reportIssues.append(mentioned)
+        }
+        issueMeetings = discussed
+        timelines = district.issues.indices.map { i in
+            Self.timeline(district: district, issue: i, raisedAt: raisedAt[i], discussed: discussed[i], updates: updates[i])
+        }
+    }
+
+    static func timeline(district: District, issue i: Int, raisedAt: Int?, discussed: [Int], updates: [(report: Int, update: Int)]) -> [TimelineEntry] {
+        let issue = district.issues[i]
+        // (date, rank) orders events of the same day: raised, discussed, updates, outcome.
+        var entries: [(entry: TimelineEntry, rank: Int, sequence: Int)] = []
+        func add(_ date: Day, _ event: TimelineEntry.Event, _ rank: Int) {
+            entries.append((TimelineEntry(date: date, event: event), rank, entries.count))
+        }
+        if let raisedAt {
+            add(district.meetings[raisedAt].date, .raised(meeting: raisedAt), 0)
+        } else {
+            add(issue.opened, .opened, 0)
+        }
+        for meeting in discussed { add(district.meetings[meeting].date, .discussed(meeting: meeting), 1) }
+        for (report, update) in updates { add(district.reports[report].date, .update(report: report, update: update), 2) }
+        switch issue.status {
+        case .resolved: if let day = issue.resolved { add(day, .resolved(daysOpen: day.ordinal - issue.opened.ordinal), 3) }
+        case .closed: if let day = issue.resolved { add(day, .closed(daysOpen: day.ordinal - issue.opened.ordinal), 3) }
+        case .referred: add(issue.resolved ?? district.reports.last?.date ?? issue.opened, .referred, 3)
+        case .open, .inProgress: break
+        }
+        return entries.sorted { ($0.entry.date, $0.rank, $0.sequence) < ($1.entry.date, $1.rank, $1.sequence) }.map(\.entry)
+    }
+
+    /// Resolves a reference inside this district; an unknown id is an error at the reference.
+    func resolve(_ reference: Reference, _ diagnostics: inout Diagnostics) -> Int? {
+        let (index, folder, label): ([String: Int], String, Bilingual) = switch reference.kind {
+        case .issue: (issueIndex, "issues", Bilingual(en: "issue", th: "เรื่อง"))
+        case .meeting: (meetingIndex, "meetings", Bilingual(en: "meeting", th: "การประชุม"))
+        case .report: (reportIndex, "reports", Bilingual(en: "report", th: "รายงาน"))
+        }
+        if let found = index[reference.id] { return found }
+        let suggestion = Suggest.closest(to: reference.id, in: Array(index.keys))
+        let path = "districts/\(district.slug)/\(folder)/"
+        diagnostics.append(.error(at: reference.location,
+            Bilingual(en: "unknown \(label.en) '\(reference.id)'", th: "ไม่พบ\(label.th) '\(reference.id)' ในเขตนี้"),
+            fix: Bilingual(en: "use the id of a file in \(path)" + (suggestion.map { " — did you mean '\($0)'?" } ?? ""),
+                           th: "ใช้รหัสของไฟล์ใน \(path)" + (suggestion.map { " — หรือหมายถึง '\($0)'" } ?? ""))))
+        return nil
+    }
+
+    static func index(_ items: [(String, SourceLocation)], diagnostics: inout Diagnostics) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, (id, _)) in items.enumerated() where index[id] == nil { index[id] = position }
+        return index
+    }
+
+    func checkUnique(_ values: [(String, SourceLocation)], what: Bilingual, diagnostics: inout Diagnostics) {
+        var first: [String: SourceLocation] = [:]
+        for (value, location) in values.sorted(by: { $0.1 < $1.1 }) {
+            if let earlier = first[value] {
+                diagnostics.append(.error(at: location,
+                    Bilingual(en: "duplicate \(what.en) '\(value)': also in \(earlier.file)", th: "\(what.th) '\(value)' ซ้ำกับใน \(earlier.file)"),
+                    fix: Bilingual(en: "each \(what.en) must be unique in the district; correct one of the two files",
+                                   th: "\(what.th)ต้องไม่ซ้ำกันในเขตเดียวกัน แก้ไขไฟล์ใดไฟล์หนึ่ง")))
+            } else {
+                first[value] = location
+            }
+        }
+    }
+}

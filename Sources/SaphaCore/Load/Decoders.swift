@@ -1,0 +1,336 @@
+import Foundation
+import Yams
+
+/// Turns one file (and its English translation, if any) into a model value.
+/// Each decoder reports into the file's own `FileContext` and returns nil only when the
+/// value cannot be built at all.
+enum Decoders {
+
+    // MARK: Parsing helpers
+
+    /// Front matter + YAML root mapping of a Markdown file.
+    struct MarkdownSource {
+        var context: FileContext
+        var reader: MappingReader
+        var frontMatter: FrontMatter
+    }
+
+    static func markdown(_ file: SourceFile, diagnostics: inout Diagnostics, what: Bilingual) -> MarkdownSource? {
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(file) {
+        case .success(let value): frontMatter = value
+        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+        }
+        let context = FileContext(path: file.path, yamlFirstLine: frontMatter.yamlFirstLine)
+        let root = context.compose(frontMatter.yaml) ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
+        guard let root, let reader = MappingReader(root, context: context, what: what) else {
+            diagnostics.append(contentsOf: context.diagnostics)
+            return nil
+        }
+        return MarkdownSource(context: context, reader: reader, frontMatter: frontMatter)
+    }
+
+    static func yaml(_ file: SourceFile, diagnostics: inout Diagnostics, what: Bilingual) -> (FileContext, MappingReader)? {
+        let context = FileContext(path: file.path)
+        let root = context.compose(file.text) ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
+        guard let root, let reader = MappingReader(root, context: context, what: what) else {
+            diagnostics.append(contentsOf: context.diagnostics)
+            return nil
+        }
+        return (context, reader)
+    }
+
+    static func body(_ source: MarkdownSource) -> MarkdownBody {
+        InlineReferences.prepare(source.frontMatter.body, firstLine: source.frontMatter.bodyFirstLine, context: source.context)
+    }
+
+    /// Reads the English translation's fields; everything else in it is reported.
+    static func translation(_ file: SourceFile?, thaiOnly: Set<String>, diagnostics: inout Diagnostics,
+                            read: (inout MappingReader) -> Void) -> MarkdownBody? {
+        guard let file else { return nil }
+        guard var source = markdown(file, diagnostics: &diagnostics, what: Bilingual(en: "the front matter", th: "ส่วนหัว")) else { return nil }
+        source.reader.structuredOnlyKeys = thaiOnly
+        read(&source.reader)
+        source.reader.finish()
+        let body = self.body(source)
+        diagnostics.append(contentsOf: source.context.diagnostics)
+        return body
+    }
+
+    static func merge(_ thai: LocalizedText?, english: String?) -> LocalizedText? {
+        guard var thai else { return nil }
+        if let english { thai.en = english }
+        return thai
+    }
+
+    // MARK: site.yaml
+
+    static func site(_ file: SourceFile, diagnostics: inout Diagnostics) -> SiteConfig? {
+        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "site.yaml", th: "site.yaml")) else { return nil }
+        var reader = reader0
+        defer { diagnostics.append(contentsOf: context.diagnostics) }
+        let title = reader.localized("title")
+        if title == nil { reader.missing("title", en: "the site's name", th: "ชื่อเว็บไซต์") }
+        let tagline = reader.localized("tagline")
+        let baseURL = reader.url("base_url") ?? "/"
+        let thaiDigits = reader.bool("thai_digits") ?? false
+        let channels = reader.list("channels").compactMap { channel($0, context: context) }
+        reader.finish()
+        guard let title else { return nil }
+        return SiteConfig(title: title, tagline: tagline, baseURL: baseURL, thaiDigits: thaiDigits, channels: channels)
+    }
+
+    static func channel(_ node: Node, context: FileContext) -> Channel? {
+        guard var reader = MappingReader(node, context: context, what: Bilingual(en: "a channel", th: "ช่องทาง")) else { return nil }
+        let name = reader.localized("name")
+        if name == nil { reader.missing("name", en: "the channel's name", th: "ชื่อช่องทาง") }
+        let hadURL = reader.node("url") != nil
+        let url = reader.url("url")
+        if !hadURL { reader.missing("url", en: "a link: https://…, mailto: or tel:", th: "ลิงก์ https://… mailto: หรือ tel:") }
+        let description = reader.localized("description")
+        reader.finish()
+        guard let name, let url else { return nil }
+        return Channel(name: name, url: url, description: description)
+    }
+
+    // MARK: district.yaml
+
+    static func district(_ file: SourceFile, into district: inout District, diagnostics: inout Diagnostics) {
+        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "district.yaml", th: "district.yaml")) else { return }
+        var reader = reader0
+        defer { diagnostics.append(contentsOf: context.diagnostics) }
+        let info = district.info
+        if let codeNode = reader.node("code") {
+            if let code = reader.int("code", in: 1001...1050), code != info.code {
+                context.error(codeNode, en: "the code \(code) is not the code of \(info.nameEN), which is \(info.code)",
+                              th: "รหัส \(code) ไม่ใช่รหัสของเขต\(info.nameTH) ซึ่งคือ \(info.code)",
+                              fixEN: "write code: \(info.code), or move the file to the folder of the district with code \(code)",
+                              fixTH: "เขียน code: \(info.code) หรือย้ายไฟล์ไปไว้ในโฟลเดอร์ของเขตที่มีรหัส \(code)")
+            }
+        }
+        if let nameNode = reader.node("name"), let name = reader.localized("name") {
+            if name.th != info.nameTH || (name.en != nil && name.en != info.nameEN) {
+                context.error(nameNode, en: "the name does not match the official name \(info.nameTH) / \(info.nameEN)",
+                              th: "ชื่อไม่ตรงกับชื่อทางการ \(info.nameTH) / \(info.nameEN)",
+                              fixEN: "write name: {th: \(info.nameTH), en: \(info.nameEN)} or leave 'name' out",
+                              fixTH: "เขียน name: {th: \(info.nameTH), en: \(info.nameEN)} หรือไม่ต้องใส่ 'name'")
+            }
+        }
+        if let officeNode = reader.node("office"), var office = MappingReader(officeNode, context: context, what: Bilingual(en: "'office'", th: "'office'")) {
+            district.office = Office(address: office.localized("address"), phone: office.string("phone"), hours: office.localized("hours"))
+            office.finish()
+        }
+        if let channelsNode = reader.node("channels"), var channels = MappingReader(channelsNode, context: context, what: Bilingual(en: "'channels'", th: "'channels'")) {
+            district.channels = DistrictChannels(
+                feedbackForm: channels.url("feedback_form"),
+                email: channels.string("email"),
+                line: channels.string("line"),
+                facebook: channels.url("facebook"),
+                website: channels.url("website"))
+            channels.finish()
+        }
+        if let councilNode = reader.node("council"), var council = MappingReader(councilNode, context: context, what: Bilingual(en: "'council'", th: "'council'")) {
+            district.council = Council(established: council.day("established"), order: council.localized("order"),
+                                       description: council.localized("description"))
+            council.finish()
+        }
+        reader.finish()
+    }
+
+    // MARK: committee.yaml
+
+    static func committee(_ file: SourceFile, diagnostics: inout Diagnostics) -> Committee? {
+        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "committee.yaml", th: "committee.yaml")) else { return nil }
+        var reader = reader0
+        defer { diagnostics.append(contentsOf: context.diagnostics) }
+        let allExamples = reader.bool("example") ?? false
+        var members: [Member] = []
+        for node in reader.list("members") {
+            guard var m = MappingReader(node, context: context, what: Bilingual(en: "a member", th: "กรรมการ")) else { continue }
+            let name = m.localized("name")
+            if name == nil { m.missing("name", en: "the member's name", th: "ชื่อกรรมการ") }
+            let role = m.requiredVocabulary("role", MemberRole.self, en: "chair, vice-chair, secretary or member", th: "ประธาน รองประธาน เลขานุการ หรือกรรมการ")
+            let group = m.requiredVocabulary("group", MemberGroup.self, en: "the group the member represents", th: "กลุ่มที่กรรมการเป็นตัวแทน")
+            let since = m.day("since")
+            let until = m.day("until")
+            let organisation = m.localized("organisation")
+            let example = m.bool("example") ?? allExamples
+            if let since, let until, until < since, let untilNode = m.node("until") {
+                context.error(untilNode, en: "'until' (\(until)) is before 'since' (\(since))", th: "'until' (\(until)) อยู่ก่อน 'since' (\(since))",
+                              fixEN: "check both dates", fixTH: "ตรวจสอบวันที่ทั้งสอง")
+            }
+            m.finish()
+            if let name, let role, let group {
+                members.append(Member(name: name, role: role, group: group, since: since, until: until,
+                                      organisation: organisation, isExample: example))
+            }
+        }
+        reader.finish()
+        return Committee(members: members, source: SourceLocation(file: file.path))
+    }
+
+    // MARK: meetings
+
+    static func meeting(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Meeting? {
+        guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter", th: "ส่วนหัว")) else { return nil }
+        let context = source.context
+        var r = source.reader
+        let numberNode = r.node("number")
+        let number = r.requiredString("number", en: "the meeting number as the district writes it, e.g. 1/2566", th: "ครั้งที่ประชุมตามที่เขตใช้ เช่น 1/2566")
+        var title = r.localized("title")
+        let date = r.requiredDay("date", en: "the meeting date, YYYY-MM-DD", th: "วันที่ประชุม ปปปป-ดด-วว")
+        let time = r.time("time")
+        let endTime = r.time("end_time")
+        let mode = r.requiredVocabulary("mode", MeetingMode.self, en: "on-site, online or hybrid", th: "on-site (ในสถานที่), online (ออนไลน์) หรือ hybrid (ผสม)")
+        var location = r.localized("location")
+        let onlineLink = r.url("online_link")
+        let status = r.requiredVocabulary("status", MeetingStatus.self, en: "scheduled, held, postponed or cancelled", th: "scheduled, held, postponed หรือ cancelled")
+        var reason = r.localized("reason")
+        let newDate = r.day("new_date")
+        var attendance: Attendance?
+        if let node = r.node("attendance"), var a = MappingReader(node, context: context, what: Bilingual(en: "'attendance'", th: "'attendance'")) {
+            attendance = Attendance(members: a.int("members", in: 0...100_000), publicCount: a.int("public", in: 0...1_000_000),
+                                    online: a.int("online", in: 0...1_000_000))
+            a.finish()
+        }
+        var agenda = r.list("agenda").compactMap { MappingReader.localized($0, key: "agenda", context: context) }
+        let issues = r.references("issues", kind: .issue)
+        if let status, status == .postponed || status == .cancelled, reason == nil {
+            context.error(source.reader.node, en: "a \(status.rawValue) meeting needs a 'reason'",
+                          th: "การประชุมที่ \(status == .postponed ? "เลื่อน" : "ยกเลิก") ต้องมี 'reason' (เหตุผล)",
+                          fixEN: "add 'reason: …' saying why", fixTH: "เพิ่ม 'reason: …' บอกเหตุผล")
+        }
+        if let time, let endTime, endTime < time, let node = r.node("end_time") {
+            context.error(node, en: "'end_time' (\(endTime)) is before 'time' (\(time))", th: "'end_time' (\(endTime)) อยู่ก่อน 'time' (\(time))")
+        }
+        r.finish()
+        let body = self.body(source)
+        diagnostics.append(contentsOf: context.diagnostics)
+
+        let thaiAgendaCount = agenda.count
+        let bodyEN = translation(english, thaiOnly: ["number", "date", "time", "end_time", "mode", "online_link", "status", "new_date", "attendance", "issues"],
+                                 diagnostics: &diagnostics) { e in
+            title = merge(title, english: e.string("title"))
+            location = merge(location, english: e.string("location"))
+            reason = merge(reason, english: e.string("reason"))
+            let items = e.list("agenda")
+            if !items.isEmpty {
+                if items.count != thaiAgendaCount {
+                    e.context.error(e.node("agenda"), en: "the English agenda has \(items.count) items but the Thai one has \(thaiAgendaCount)",
+                                    th: "วาระภาษาอังกฤษมี \(items.count) ข้อ แต่ภาษาไทยมี \(thaiAgendaCount) ข้อ",
+                                    fixEN: "translate each Thai item once, in the same order", fixTH: "แปลวาระภาษาไทยทีละข้อ เรียงลำดับเดียวกัน")
+                } else {
+                    for (index, item) in items.enumerated() { agenda[index].en = item.scalar?.string }
+                }
+            }
+        }
+        guard let number, let date, let mode, let status else { return nil }
+        _ = numberNode
+        return Meeting(id: id, source: SourceLocation(file: thai.path), number: number, numberLocation: context.location(of: numberNode),
+                       title: title, date: date, time: time, endTime: endTime, mode: mode, location: location,
+                       onlineLink: onlineLink, status: status, reason: reason, newDate: newDate, attendance: attendance,
+                       agenda: agenda, issues: issues, body: body, bodyEN: bodyEN)
+    }
+
+    // MARK: issues
+
+    static func issue(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Issue? {
+        guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter", th: "ส่วนหัว")) else { return nil }
+        let context = source.context
+        var r = source.reader
+        var title = r.localized("title")
+        if title == nil { r.missing("title", en: "a short title of the problem", th: "ชื่อเรื่องสั้น ๆ ของปัญหา") }
+        let opened = r.requiredDay("opened", en: "the date the problem was raised", th: "วันที่รับเรื่อง")
+        let raisedAt = r.reference("raised_at", kind: .meeting)
+        let category = r.requiredVocabulary("category", IssueCategory.self, en: "the kind of problem", th: "ประเภทของปัญหา")
+        var location = r.localized("location")
+        let status = r.requiredVocabulary("status", IssueStatus.self, en: "open, in-progress, resolved, closed or referred", th: "open, in-progress, resolved, closed หรือ referred")
+        let resolvedNode = r.node("resolved")
+        let resolved = r.day("resolved")
+        var responsible = r.localized("responsible")
+        var referredTo = r.localized("referred_to")
+        let traffy = r.string("traffy")
+        if let status {
+            if (status == .resolved || status == .closed) && resolvedNode == nil {
+                context.error(r.node, en: "a \(status.rawValue) issue needs the date in 'resolved'",
+                              th: "เรื่องที่สถานะ \(status.rawValue) ต้องมีวันที่ใน 'resolved'",
+                              fixEN: "add 'resolved: YYYY-MM-DD'", fixTH: "เพิ่ม 'resolved: ปปปป-ดด-วว'")
+            }
+            if status == .referred && referredTo == nil {
+                context.error(r.node, en: "a referred issue needs 'referred_to' (the agency it was sent to)",
+                              th: "เรื่องที่ส่งต่อต้องมี 'referred_to' (หน่วยงานที่รับเรื่อง)",
+                              fixEN: "add 'referred_to: …'", fixTH: "เพิ่ม 'referred_to: …'")
+            }
+        }
+        if let opened, let resolved, resolved < opened {
+            context.error(resolvedNode, en: "'resolved' (\(resolved)) is before 'opened' (\(opened))",
+                          th: "'resolved' (\(resolved)) อยู่ก่อน 'opened' (\(opened))", fixEN: "check both dates", fixTH: "ตรวจสอบวันที่ทั้งสอง")
+        }
+        r.finish()
+        let body = self.body(source)
+        diagnostics.append(contentsOf: context.diagnostics)
+        let bodyEN = translation(english, thaiOnly: ["opened", "raised_at", "category", "status", "resolved", "traffy"], diagnostics: &diagnostics) { e in
+            title = merge(title, english: e.string("title"))
+            location = merge(location, english: e.string("location"))
+            responsible = merge(responsible, english: e.string("responsible"))
+            referredTo = merge(referredTo, english: e.string("referred_to"))
+        }
+        guard let title, let opened, let category, let status else { return nil }
+        return Issue(id: id, source: SourceLocation(file: thai.path), title: title, opened: opened, raisedAt: raisedAt,
+                     category: category, location: location, status: status, resolved: resolved, responsible: responsible,
+                     referredTo: referredTo, traffy: traffy, body: body, bodyEN: bodyEN)
+    }
+
+    // MARK: reports
+
+    static func report(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Report? {
+        guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter", th: "ส่วนหัว")) else { return nil }
+        let context = source.context
+        var r = source.reader
+        let periodNode = r.node("period")
+        let period = r.month("period")
+        if periodNode == nil { r.missing("period", en: "the month covered, YYYY-MM", th: "เดือนที่รายงาน ปปปป-ดด") }
+        let date = r.requiredDay("date", en: "the report date", th: "วันที่รายงาน")
+        let progressNode = r.node("progress")
+        let progress = r.int("progress", in: 0...100)
+        if progressNode == nil { r.missing("progress", en: "overall progress in per cent, 0–100", th: "ความคืบหน้ารวมเป็นร้อยละ 0–100") }
+        let status = r.requiredVocabulary("status", ReportStatus.self, en: "not-started, in-progress, completed or delayed", th: "not-started, in-progress, completed หรือ delayed")
+        var obstacles = r.localized("obstacles")
+        var updates: [IssueUpdate] = []
+        for node in r.list("updates") {
+            guard var u = MappingReader(node, context: context, what: Bilingual(en: "an update", th: "ความคืบหน้าของเรื่อง")) else { continue }
+            let issue = u.reference("issue", kind: .issue)
+            if u.node("issue") == nil { u.missing("issue", en: "the id of the issue", th: "รหัสเรื่อง") }
+            let update = IssueUpdate(issue: issue ?? Reference(.issue, "", at: context.location(of: node)),
+                                     progress: u.int("progress", in: 0...100), status: u.vocabulary("status", IssueStatus.self),
+                                     note: u.localized("note"))
+            u.finish()
+            if issue != nil { updates.append(update) }
+        }
+        r.finish()
+        let body = self.body(source)
+        diagnostics.append(contentsOf: context.diagnostics)
+        let bodyEN = translation(english, thaiOnly: ["period", "date", "progress", "status"], diagnostics: &diagnostics) { e in
+            obstacles = merge(obstacles, english: e.string("obstacles"))
+            for node in e.list("updates") {
+                guard var u = MappingReader(node, context: e.context, what: Bilingual(en: "an update", th: "ความคืบหน้าของเรื่อง")) else { continue }
+                u.structuredOnlyKeys = ["progress", "status"]
+                let issue = u.reference("issue", kind: .issue)
+                let note = u.string("note")
+                u.finish()
+                guard let issue else { continue }
+                guard let index = updates.firstIndex(where: { $0.issue.id == issue.id }) else {
+                    e.context.error(node, en: "the Thai report has no update for the issue '\(issue.id)'",
+                                    th: "รายงานภาษาไทยไม่มีความคืบหน้าของเรื่อง '\(issue.id)'",
+                                    fixEN: "translate only the updates of the Thai file", fixTH: "แปลเฉพาะรายการที่มีในไฟล์ภาษาไทย")
+                    continue
+                }
+                if updates[index].note == nil, note != nil { updates[index].note = LocalizedText(th: "") }
+                updates[index].note = merge(updates[index].note, english: note)
+            }
+        }
+        guard let period, let date, let progress, let status else { return nil }
+        return Report(id: id, source: SourceLocation(file: thai.path), period: period, periodLocation: context.location(of: periodNode),
+                      date: date, progress: progress, status: status, obstacles: obstacles, updates: updates, body: body, bodyEN: bodyEN)
+    }
+}

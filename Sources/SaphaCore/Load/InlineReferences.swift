@@ -1,0 +1,138 @@
+import Foundation
+
+/// Finds inline references in a Markdown body — `[[issue-id]]`, `[[meeting:1-2566]]`,
+/// `[[report:2023-01]]` — outside code, records where each one is, and replaces it with a
+/// placeholder that the Markdown parser passes through as plain text.
+enum InlineReferences {
+    static let open: Unicode.Scalar = "\u{E000}"
+    static let close: Unicode.Scalar = "\u{E001}"
+
+    static func placeholder(_ index: Int) -> String { "\u{E000}\(index)\u{E001}" }
+
+    static func prepare(_ body: String, firstLine: Int, context: FileContext) -> MarkdownBody {
+        var output = ""
+        output.reserveCapacity(body.utf8.count)
+        var references: [Reference] = []
+        var fence: (marker: Character, length: Int)?
+        var lineNumber = firstLine
+
+        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            defer { lineNumber += 1 }
+            // The placeholder characters are reserved: content cannot forge a reference.
+            let line = rawLine.unicodeScalars.contains(where: { $0 == open || $0 == close })
+                ? Substring(String(String.UnicodeScalarView(rawLine.unicodeScalars.filter { $0 != open && $0 != close })))
+                : rawLine
+            if lineNumber > firstLine { output.append("\n") }
+
+            let trimmed = line.drop(while: { $0 == " " })
+            let indent = line.count - trimmed.count
+            if let current = fence {
+                let run = trimmed.prefix(while: { $0 == current.marker }).count
+                if indent < 4, run >= current.length, trimmed.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
+                output.append(contentsOf: line)
+                continue
+            }
+            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
+                let run = trimmed.prefix(while: { $0 == marker }).count
+                if run >= 3 {
+                    fence = (marker, run)
+                    output.append(contentsOf: line)
+                    continue
+                }
+            }
+            if indent >= 4 || line.hasPrefix("\t") {  // indented code (or a list continuation: no references there)
+                output.append(contentsOf: line)
+                continue
+            }
+            output.append(contentsOf: scanLine(line, lineNumber: lineNumber, references: &references, context: context))
+        }
+        return MarkdownBody(source: output, references: references)
+    }
+
+    private static func scanLine(_ line: Substring, lineNumber: Int, references: inout [Reference], context: FileContext) -> String {
+        let chars = Array(line)
+        guard chars.count >= 4, line.contains("[[") else { return String(line) }
+        var result = ""
+        var i = 0
+        var column = 1  // in Unicode scalars, like YAML marks
+        while i < chars.count {
+            let c = chars[i]
+            // Inline code spans: copy through to the matching run of backticks.
+            if c == "`" {
+                var run = 0
+                while i + run < chars.count, chars[i + run] == "`" { run += 1 }
+                var j = i + run
+                var closeAt: Int?
+                while j < chars.count {
+                    if chars[j] == "`" {
+                        var closing = 0
+                        while j + closing < chars.count, chars[j + closing] == "`" { closing += 1 }
+                        if closing == run { closeAt = j + closing; break }
+                        j += closing
+                    } else { j += 1 }
+                }
+                let end = closeAt ?? (i + run)
+                for k in i..<end { result.append(chars[k]); column += chars[k].unicodeScalars.count }
+                i = end
+                continue
+            }
+            if c == "\\", i + 1 < chars.count {
+                result.append(c); result.append(chars[i + 1])
+                column += c.unicodeScalars.count + chars[i + 1].unicodeScalars.count
+                i += 2
+                continue
+            }
+            if c == "[", i + 1 < chars.count, chars[i + 1] == "[", let end = findClose(chars, from: i + 2) {
+                let inner = String(chars[(i + 2)..<end]).trimmingCharacters(in: .whitespaces)
+                let location = SourceLocation(file: context.path, line: lineNumber, column: column)
+                if let reference = parse(inner, at: location, context: context) {
+                    result += placeholder(references.count)
+                    references.append(reference)
+                } else {
+                    result += String(chars[i..<(end + 2)])
+                }
+                for k in i..<(end + 2) { column += chars[k].unicodeScalars.count }
+                i = end + 2
+                continue
+            }
+            result.append(c)
+            column += c.unicodeScalars.count
+            i += 1
+        }
+        return result
+    }
+
+    private static func findClose(_ chars: [Character], from start: Int) -> Int? {
+        var j = start
+        while j + 1 < chars.count, j - start <= 80 {
+            if chars[j] == "[" { return nil }
+            if chars[j] == "]" { return chars[j + 1] == "]" ? j : nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func parse(_ inner: String, at location: SourceLocation, context: FileContext) -> Reference? {
+        var kind = Reference.Kind.issue
+        var id = Substring(inner)
+        if let colon = inner.firstIndex(of: ":") {
+            let prefix = inner[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard let parsed = Reference.Kind(rawValue: prefix) else {
+                context.report(.error(at: location,
+                    Bilingual(en: "unknown kind of reference '\(prefix)' in [[\(inner)]]", th: "ไม่รู้จักการอ้างอิงประเภท '\(prefix)' ใน [[\(inner)]]"),
+                    fix: Bilingual(en: "write [[issue-id]], [[meeting:id]] or [[report:id]]", th: "เขียน [[รหัสเรื่อง]], [[meeting:รหัส]] หรือ [[report:รหัส]]")))
+                return nil
+            }
+            kind = parsed
+            id = inner[inner.index(after: colon)...]
+        }
+        let trimmedID = id.trimmingCharacters(in: .whitespaces)
+        guard Identifier.isValid(trimmedID) else {
+            context.report(.error(at: location,
+                Bilingual(en: "'\(trimmedID)' in [[\(inner)]] is not a valid id", th: "'\(trimmedID)' ใน [[\(inner)]] ไม่ใช่รหัสที่ใช้ได้"),
+                fix: Bilingual(en: Identifier.ruleEN + "; to show brackets literally write \\[[", th: Identifier.ruleTH + " หากต้องการแสดงวงเล็บตามตัวอักษรให้เขียน \\[[")))
+            return nil
+        }
+        return Reference(kind, trimmedID, at: location)
+    }
+}

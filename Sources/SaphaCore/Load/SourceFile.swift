@@ -1,0 +1,61 @@
+import Foundation
+
+/// A content file read into memory: text with line endings normalised to `\n` and any
+/// byte-order mark removed, plus the path shown in diagnostics.
+public struct SourceFile: Sendable {
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = SourceFile.normalise(text)
+    }
+
+    /// Reads and decodes a file as UTF-8. Invalid UTF-8 is reported at the line it occurs on
+    /// instead of being silently replaced.
+    public static func read(url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(.error(
+                at: SourceLocation(file: displayPath),
+                Bilingual(en: "cannot read the file", th: "อ่านไฟล์ไม่ได้"),
+                fix: Bilingual(en: "check that the file exists and is readable",
+                               th: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้")))
+        }
+        if let text = String(data: data, encoding: .utf8) {
+            return .success(SourceFile(path: displayPath, text: text))
+        }
+        let (line, column) = firstInvalidUTF8(data)
+        return .failure(.error(
+            at: SourceLocation(file: displayPath, line: line, column: column),
+            Bilingual(en: "the file is not valid UTF-8 text", th: "ไฟล์นี้ไม่ได้เข้ารหัสแบบ UTF-8"),
+            fix: Bilingual(en: "save the file as UTF-8 in your editor (not TIS-620 or Windows-874)",
+                           th: "บันทึกไฟล์ใหม่เป็น UTF-8 ในโปรแกรมแก้ไข (ไม่ใช่ TIS-620 หรือ Windows-874)")))
+    }
+
+    static func normalise(_ text: String) -> String {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    static func firstInvalidUTF8(_ data: Data) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: break loop
+            case .error: break loop
+            }
+        }
+        return (line, column)
+    }
+}

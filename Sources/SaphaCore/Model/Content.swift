@@ -1,0 +1,198 @@
+/// The content model: plain values loaded from `content/`, before cross-links are resolved.
+
+/// Text with a Thai original and an optional English translation.
+public struct LocalizedText: Sendable, Hashable {
+    public var th: String
+    public var en: String?
+
+    public init(th: String, en: String? = nil) {
+        self.th = th
+        self.en = en
+    }
+
+    /// The text for a language; English falls back to Thai (the page then says so).
+    public func text(_ language: Language) -> String {
+        language == .en ? (en ?? th) : th
+    }
+
+    public func isTranslated(_ language: Language) -> Bool { language == .th || en != nil }
+}
+
+/// A reference by id written in a content file, with where it was written.
+public struct Reference: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case issue, meeting, report
+    }
+    public var kind: Kind
+    public var id: String
+    public var location: SourceLocation
+
+    public init(_ kind: Kind, _ id: String, at location: SourceLocation) {
+        self.kind = kind
+        self.id = id
+        self.location = location
+    }
+}
+
+/// A Markdown body prepared for rendering: inline references are cut out of the text and
+/// replaced by numbered placeholders, so that the Markdown parser never sees them and the
+/// renderer can put the resolved link in their place.
+public struct MarkdownBody: Sendable, Hashable {
+    public var source: String
+    public var references: [Reference]
+
+    public init(source: String, references: [Reference] = []) {
+        self.source = source
+        self.references = references
+    }
+
+    public var isEmpty: Bool { source.allSatisfy(\.isWhitespace) }
+}
+
+public struct Channel: Sendable, Hashable {
+    public var name: LocalizedText
+    public var url: String
+    public var description: LocalizedText?
+}
+
+public struct SiteConfig: Sendable, Hashable {
+    public var title: LocalizedText
+    public var tagline: LocalizedText?
+    public var baseURL: String
+    public var thaiDigits: Bool
+    public var channels: [Channel]
+}
+
+public struct Office: Sendable, Hashable {
+    public var address: LocalizedText?
+    public var phone: String?
+    public var hours: LocalizedText?
+}
+
+public struct DistrictChannels: Sendable, Hashable {
+    public var feedbackForm: String?
+    public var email: String?
+    public var line: String?
+    public var facebook: String?
+    public var website: String?
+}
+
+public struct Council: Sendable, Hashable {
+    public var established: Day?
+    public var order: LocalizedText?
+    public var description: LocalizedText?
+}
+
+public struct Member: Sendable, Hashable {
+    public var name: LocalizedText
+    public var role: MemberRole
+    public var group: MemberGroup
+    public var since: Day?
+    public var until: Day?
+    public var organisation: LocalizedText?
+    public var isExample: Bool
+}
+
+public struct Committee: Sendable, Hashable {
+    public var members: [Member]
+    public var source: SourceLocation
+}
+
+public struct Attendance: Sendable, Hashable {
+    public var members: Int?
+    public var publicCount: Int?
+    public var online: Int?
+}
+
+public struct Meeting: Sendable, Hashable {
+    public var id: String
+    public var source: SourceLocation
+    public var number: String
+    public var numberLocation: SourceLocation
+    public var title: LocalizedText?
+    public var date: Day
+    public var time: TimeOfDay?
+    public var endTime: TimeOfDay?
+    public var mode: MeetingMode
+    public var location: LocalizedText?
+    public var onlineLink: String?
+    public var status: MeetingStatus
+    public var reason: LocalizedText?
+    public var newDate: Day?
+    public var attendance: Attendance?
+    public var agenda: [LocalizedText]
+    public var issues: [Reference]
+    public var body: MarkdownBody
+    public var bodyEN: MarkdownBody?
+}
+
+public struct Issue: Sendable, Hashable {
+    public var id: String
+    public var source: SourceLocation
+    public var title: LocalizedText
+    public var opened: Day
+    public var raisedAt: Reference?
+    public var category: IssueCategory
+    public var location: LocalizedText?
+    public var status: IssueStatus
+    public var resolved: Day?
+    public var responsible: LocalizedText?
+    public var referredTo: LocalizedText?
+    public var traffy: String?
+    public var body: MarkdownBody
+    public var bodyEN: MarkdownBody?
+}
+
+public struct IssueUpdate: Sendable, Hashable {
+    public var issue: Reference
+    public var progress: Int?
+    public var status: IssueStatus?
+    public var note: LocalizedText?
+}
+
+public struct Report: Sendable, Hashable {
+    public var id: String
+    public var source: SourceLocation
+    public var period: Month
+    public var periodLocation: SourceLocation
+    public var date: Day
+    public var progress: Int
+    public var status: ReportStatus
+    public var obstacles: LocalizedText?
+    public var updates: [IssueUpdate]
+    public var body: MarkdownBody
+    public var bodyEN: MarkdownBody?
+}
+
+public struct District: Sendable, Hashable {
+    public var info: DistrictRegistry.Entry
+    public var office: Office?
+    public var channels: DistrictChannels
+    public var council: Council
+    public var committee: Committee?
+    /// Sorted by date, then id.
+    public var meetings: [Meeting]
+    /// Sorted by date opened, then id.
+    public var issues: [Issue]
+    /// Sorted by period, then id.
+    public var reports: [Report]
+
+    public var slug: String { info.slug }
+    public var name: LocalizedText { LocalizedText(th: info.nameTH, en: info.nameEN) }
+    public var hasContent: Bool { committee != nil || !meetings.isEmpty || !issues.isEmpty || !reports.isEmpty }
+
+    public init(info: DistrictRegistry.Entry) {
+        self.info = info
+        self.channels = DistrictChannels()
+        self.council = Council()
+        self.meetings = []
+        self.issues = []
+        self.reports = []
+    }
+}
+
+/// Everything loaded from `content/`: the site settings and all 50 districts, in code order.
+public struct Content: Sendable, Hashable {
+    public var config: SiteConfig
+    public var districts: [District]
+}

@@ -1,0 +1,64 @@
+import CCmarkGFM
+import Foundation
+
+/// Markdown to HTML with cmark-gfm in safe mode: raw HTML becomes a comment and
+/// `javascript:`/`vbscript:`/`file:`/`data:` links lose their URL. Thread-safe: each call has
+/// its own parser; the extension registry is filled once.
+public enum Markdown {
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Call once before rendering concurrently.
+    public static func prepare() { _ = registered }
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    public static func html(_ source: String) -> String {
+        prepare()
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var source = source
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// Renders a body and puts each resolved inline reference where its placeholder was:
+    /// `link(index)` as HTML in text, `plain(index)` (already escaped, no markup) inside a tag,
+    /// where a link would break the attribute (e.g. an image's alt text).
+    public static func html(_ body: MarkdownBody, link: (Int) -> String, plain: (Int) -> String) -> String {
+        let html = html(body.source)
+        guard !body.references.isEmpty else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + body.references.count * 120)
+        var insideTag = false
+        var scalars = html.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar {
+            case "<": insideTag = true; out.unicodeScalars.append(scalar)
+            case ">": insideTag = false; out.unicodeScalars.append(scalar)
+            case InlineReferences.open:
+                var digits = ""
+                while let next = scalars.next(), next != InlineReferences.close { digits.unicodeScalars.append(next) }
+                if let index = Int(digits), body.references.indices.contains(index) {
+                    out += insideTag ? plain(index) : link(index)
+                }
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,254 @@
+/// The `page` value of each template. One method per page kind.
+struct PageBuilder {
+    let c: PageContext
+    var language: Language { c.language }
+    var urls: SiteURLs { c.urls }
+
+    static let minimumMembers = 30
+
+    // MARK: Home
+
+    func home() -> [String: Any] {
+        let site = c.env.site
+        var totals = (meetings: 0, open: 0, resolved: 0)
+        let districts: [[String: Any]] = site.districts.map { d in
+            let held = d.district.meetings.filter { $0.status == .held }.count
+            let open = d.district.issues.filter { $0.status.isOpen }.count
+            let resolved = d.district.issues.filter { $0.status == .resolved || $0.status == .closed }.count
+            totals.meetings += held; totals.open += open; totals.resolved += resolved
+            var entry = c.districtLink(d)
+            entry["has_content"] = d.district.hasContent
+            entry["meetings_held"] = c.number(held)
+            entry["open_issues"] = c.number(open)
+            entry["resolved_issues"] = c.number(resolved)
+            if let last = d.district.reports.indices.last { entry["latest_report"] = c.reportLink(d, last) }
+            return entry
+        }
+        return values([
+            "tagline": site.config.tagline?.text(language),
+            "districts": districts,
+            "district_count": c.number(site.districts.count),
+            "with_content": c.number(site.districts.filter { $0.district.hasContent }.count),
+            "total_meetings": c.number(totals.meetings),
+            "total_open": c.number(totals.open),
+            "total_resolved": c.number(totals.resolved),
+            "channels": citywideChannels(),
+        ])
+    }
+
+    func citywideChannels() -> [[String: Any]] {
+        c.env.site.config.channels.map { values(["name": $0.name.text(language), "href": $0.url, "description": $0.description?.text(language)]) }
+    }
+
+    // MARK: District
+
+    func district(_ d: LinkedDistrict) -> [String: Any] {
+        let district = d.district
+        let slug = district.slug
+        let meetings = district.meetings.indices
+        let upcoming = meetings.filter { district.meetings[$0].status == .scheduled }.map { c.meetingLink(d, $0) }
+        let past = meetings.reversed().filter { district.meetings[$0].status != .scheduled }.prefix(5).map { c.meetingLink(d, $0) }
+        let open = district.issues.indices.filter { district.issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
+        let reports = district.reports.indices.reversed().prefix(3).map { c.reportLink(d, $0) }
+        var channels: [[String: Any]] = []
+        let own = district.channels
+        if let url = own.feedbackForm { channels.append(["name": c.i18n["channel.feedback-form"], "href": url]) }
+        if let email = own.email { channels.append(["name": c.i18n["channel.email"], "href": "mailto:\(email)", "text": email]) }
+        if let line = own.line { channels.append(["name": c.i18n["channel.line"], "text": line]) }
+        if let url = own.facebook { channels.append(["name": c.i18n["channel.facebook"], "href": url]) }
+        if let url = own.website { channels.append(["name": c.i18n["channel.website"], "href": url]) }
+        if let phone = district.office?.phone {
+            channels.append(["name": c.i18n["channel.phone"], "href": "tel:" + phone.filter { $0.isNumber || $0 == "+" }, "text": phone])
+        }
+        let memberCount = district.committee?.members.count ?? 0
+        return values([
+            "name": district.name.text(language),
+            "code": String(district.info.code),
+            "has_content": district.hasContent,
+            "established": c.day(district.council.established),
+            "order_html": c.html(district.council.order),
+            "description_html": c.html(district.council.description),
+            "address_html": c.html(district.office?.address),
+            "hours_html": c.html(district.office?.hours),
+            "member_count": c.number(memberCount),
+            "has_committee": district.committee != nil,
+            "meets_minimum": memberCount >= Self.minimumMembers,
+            "minimum": c.number(Self.minimumMembers),
+            "upcoming": upcoming,
+            "past": Array(past),
+            "open_issues": open,
+            "reports": Array(reports),
+            "meetings_href": urls.href(.meetings(language, slug)),
+            "issues_href": urls.href(.issues(language, slug)),
+            "reports_href": urls.href(.reports(language, slug)),
+            "committee_href": urls.href(.committee(language, slug)),
+            "meeting_count": c.number(district.meetings.count),
+            "issue_count": c.number(district.issues.count),
+            "report_count": c.number(district.reports.count),
+            "channels": channels,
+            "citywide_channels": citywideChannels(),
+        ])
+    }
+
+    // MARK: Committee
+
+    func committee(_ d: LinkedDistrict) -> [String: Any] {
+        let members = d.district.committee?.members ?? []
+        let groups: [[String: Any]] = MemberGroup.allCases.compactMap { group in
+            let inGroup = members.filter { $0.group == group }
+            guard !inGroup.isEmpty else { return nil }
+            return ["label": c.label(group), "count": c.number(inGroup.count), "members": inGroup.map { member -> [String: Any] in
+                var since: String?
+                if let start = member.since {
+                    since = c.day(start)! + (member.until.map { " – " + c.day($0)! } ?? "")
+                }
+                return values(["name_html": c.html(member.name)!, "role_label": c.label(member.role),
+                        "is_officer": member.role != .member, "organisation_html": c.html(member.organisation),
+                        "term": since, "example": member.isExample])
+            }]
+        }
+        return [
+            "name": d.district.name.text(language),
+            "district_href": urls.href(.district(language, d.district.slug)),
+            "has_committee": d.district.committee != nil,
+            "member_count": c.number(members.count),
+            "meets_minimum": members.count >= Self.minimumMembers,
+            "minimum": c.number(Self.minimumMembers),
+            "has_examples": members.contains { $0.isExample },
+            "groups": groups,
+            "groups_represented": c.number(groups.count),
+            "groups_total": c.number(MemberGroup.allCases.count),
+        ]
+    }
+
+    // MARK: Lists
+
+    func meetings(_ d: LinkedDistrict) -> [String: Any] {
+        let all = d.district.meetings.indices.reversed().map { c.meetingLink(d, $0) }
+        return ["name": d.district.name.text(language), "meetings": Array(all),
+                "district_href": urls.href(.district(language, d.district.slug))]
+    }
+
+    func issues(_ d: LinkedDistrict) -> [String: Any] {
+        let issues = d.district.issues
+        let open = issues.indices.filter { issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
+        let done = issues.indices.filter { !issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
+        return ["name": d.district.name.text(language), "open": open, "done": done, "has_issues": !issues.isEmpty,
+                "district_href": urls.href(.district(language, d.district.slug))]
+    }
+
+    func reports(_ d: LinkedDistrict) -> [String: Any] {
+        ["name": d.district.name.text(language), "reports": Array(d.district.reports.indices.reversed().map { c.reportLink(d, $0) }),
+         "district_href": urls.href(.district(language, d.district.slug))]
+    }
+
+    // MARK: Meeting
+
+    func meeting(_ d: LinkedDistrict, _ m: Int) -> ([String: Any], Bool) {
+        let meeting = d.district.meetings[m]
+        let body = c.body(d, thai: meeting.body, english: meeting.bodyEN)
+        var time: String?
+        if let start = meeting.time {
+            time = c.dates.time(start, language) + (meeting.endTime.map { " – " + c.dates.time($0, language) } ?? "")
+        }
+        var value = c.meetingLink(d, m)
+        let attendance = meeting.attendance
+        value.merge(values([
+            "district": c.districtLink(d),
+            "time": time,
+            "location_html": c.html(meeting.location),
+            "online_link": meeting.onlineLink,
+            "reason_html": c.html(meeting.reason),
+            "new_date": c.day(meeting.newDate),
+            "attendance_members": attendance?.members.map(c.number),
+            "attendance_public": attendance?.publicCount.map(c.number),
+            "attendance_online": attendance?.online.map(c.number),
+            "has_attendance": attendance.map { $0.members != nil || $0.publicCount != nil || $0.online != nil } ?? false,
+            "agenda": meeting.agenda.map { ["text_html": c.html($0)!] },
+            "issues": d.meetingIssues[m].map { c.issueLink(d, $0) },
+            "raised": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id == meeting.id }.map { c.issueLink(d, $0) },
+            "body_html": body.html,
+            "previous": m > 0 ? c.meetingLink(d, m - 1) : nil,
+            "next": m + 1 < d.district.meetings.count ? c.meetingLink(d, m + 1) : nil,
+        ])) { _, new in new }
+        let translated = body.translated && [meeting.title, meeting.location, meeting.reason].allSatisfy { $0?.isTranslated(language) ?? true }
+        return (value, translated)
+    }
+
+    // MARK: Issue
+
+    func issue(_ d: LinkedDistrict, _ i: Int) -> ([String: Any], Bool) {
+        let issue = d.district.issues[i]
+        let body = c.body(d, thai: issue.body, english: issue.bodyEN)
+        let raised = issue.raisedAt.flatMap { d.meetingIndex[$0.id] }
+        let timeline: [[String: Any]] = d.timelines[i].map { entry in
+            var item: [String: Any] = ["date": c.day(entry.date)!, "iso": entry.date.iso]
+            switch entry.event {
+            case .opened:
+                item["kind"] = "opened"; item["label"] = c.i18n["timeline.opened"]
+            case .raised(let m):
+                item["kind"] = "raised"; item["label"] = c.i18n["timeline.raised"]; item["meeting"] = c.meetingLink(d, m)
+            case .discussed(let m):
+                item["kind"] = "discussed"; item["label"] = c.i18n["timeline.discussed"]; item["meeting"] = c.meetingLink(d, m)
+            case .update(let r, let u):
+                let update = d.district.reports[r].updates[u]
+                item["kind"] = "update"; item["label"] = c.i18n["timeline.update"]; item["report"] = c.reportLink(d, r)
+                item["progress"] = update.progress
+                item["progress_label"] = update.progress.map(c.percent)
+                item["status_label"] = update.status.map(c.label)
+                item["status"] = update.status?.rawValue
+                item["note_html"] = c.html(update.note.flatMap { $0.th.isEmpty && $0.en == nil ? nil : $0 })
+            case .resolved(let days), .closed(let days):
+                let resolved: Bool = if case .resolved = entry.event { true } else { false }
+                item["kind"] = resolved ? "resolved" : "closed"
+                item["label"] = c.i18n[resolved ? "timeline.resolved" : "timeline.closed"]
+                item["days_open"] = c.i18n["timeline.days-open"].replacingOccurrences(of: "{days}", with: c.number(days))
+            case .referred:
+                item["kind"] = "referred"; item["label"] = c.i18n["timeline.referred"]
+                item["note_html"] = c.html(issue.referredTo)
+            }
+            return item
+        }
+        var value = c.issueLink(d, i)
+        value.merge(values([
+            "district": c.districtLink(d),
+            "raised_at": raised.map { c.meetingLink(d, $0) },
+            "resolved": c.day(issue.resolved),
+            "responsible_html": c.html(issue.responsible),
+            "referred_to_html": c.html(issue.referredTo),
+            "traffy": issue.traffy,
+            "body_html": body.html,
+            "timeline": timeline,
+            "discussed_count": c.number(d.issueMeetings[i].count),
+        ])) { _, new in new }
+        let translated = body.translated && [issue.title, issue.location, issue.responsible, issue.referredTo].allSatisfy { $0?.isTranslated(language) ?? true }
+        return (value, translated)
+    }
+
+    // MARK: Report
+
+    func report(_ d: LinkedDistrict, _ r: Int) -> ([String: Any], Bool) {
+        let report = d.district.reports[r]
+        let body = c.body(d, thai: report.body, english: report.bodyEN)
+        let updates: [[String: Any]] = report.updates.compactMap { update in
+            guard let i = d.issueIndex[update.issue.id] else { return nil }
+            return values(["issue": c.issueLink(d, i), "progress": update.progress,
+                    "progress_label": update.progress.map(c.percent),
+                    "status_label": update.status.map(c.label), "status": update.status?.rawValue,
+                    "note_html": c.html(update.note.flatMap { $0.th.isEmpty && $0.en == nil ? nil : $0 })])
+        }
+        var value = c.reportLink(d, r)
+        value.merge(values([
+            "district": c.districtLink(d),
+            "obstacles_html": c.html(report.obstacles),
+            "updates": updates,
+            "mentioned": d.reportIssues[r].map { c.issueLink(d, $0) },
+            "body_html": body.html,
+            "previous": r > 0 ? c.reportLink(d, r - 1) : nil,
+            "next": r + 1 < d.district.reports.count ? c.reportLink(d, r + 1) : nil,
+        ])) { _, new in new }
+        let translated = body.translated && (report.obstacles?.isTranslated(language) ?? true)
+            && report.updates.allSatisfy { $0.note?.isTranslated(language) ?? true }
+        return (value, translated)
+    }
+}

@@ -1,0 +1,103 @@
+/// Builds the values a template sees for one language. Plain fields are escaped by the
+/// template engine; fields ending in `_html` are HTML built here from escaped text and
+/// are written with `{{{…}}}`.
+struct PageContext {
+    let env: RenderEnvironment
+    let language: Language
+
+    var urls: SiteURLs { env.urls }
+    var dates: DateFormat { env.dates }
+    var i18n: I18nTable { env.theme.i18n[language]! }
+
+    func label<V: Vocabulary>(_ value: V) -> String { i18n[value.i18nKey] }
+    func day(_ day: Day?) -> String? { day.map { dates.day($0, language) } }
+    func number(_ n: Int) -> String { dates.digits(n, language) }
+    func percent(_ n: Int) -> String { dates.digits(n, language) + "%" }
+
+    /// Escaped text; Thai shown on an English page is marked `lang="th"` so that screen
+    /// readers and fonts treat it as Thai.
+    func html(_ text: LocalizedText?) -> String? {
+        guard let text else { return nil }
+        let escaped = HTMLEscape.escape(text.text(language))
+        return text.isTranslated(language) ? escaped : "<span lang=\"th\">\(escaped)</span>"
+    }
+
+    func plain(_ text: LocalizedText?) -> String? { text?.text(language) }
+
+    // MARK: Shared pieces
+
+    func districtLink(_ d: LinkedDistrict) -> [String: Any] {
+        ["name": d.district.name.text(language), "href": urls.href(.district(language, d.district.slug)),
+         "code": String(d.district.info.code)]
+    }
+
+    func issueLink(_ d: LinkedDistrict, _ i: Int) -> [String: Any] {
+        let issue = d.district.issues[i]
+        return values(["href": urls.href(.issue(language, d.district.slug, issue.id)), "id": issue.id,
+                "title_html": html(issue.title)!, "status": issue.status.rawValue, "status_label": label(issue.status),
+                "category_label": label(issue.category), "opened": day(issue.opened)!,
+                "location_html": html(issue.location)])
+    }
+
+    func meetingLink(_ d: LinkedDistrict, _ m: Int) -> [String: Any] {
+        let meeting = d.district.meetings[m]
+        return values(["href": urls.href(.meeting(language, d.district.slug, meeting.id)), "id": meeting.id,
+                "number": dates.digits(meeting.number, language), "title_html": html(meeting.title),
+                "date": day(meeting.date)!, "status": meeting.status.rawValue, "status_label": label(meeting.status),
+                "mode_label": label(meeting.mode), "issue_count": number(d.meetingIssues[m].count)])
+    }
+
+    func reportLink(_ d: LinkedDistrict, _ r: Int) -> [String: Any] {
+        let report = d.district.reports[r]
+        return ["href": urls.href(.report(language, d.district.slug, report.id)), "id": report.id,
+                "period": dates.month(report.period, language), "date": day(report.date)!,
+                "progress": report.progress, "progress_label": percent(report.progress),
+                "status": report.status.rawValue, "status_label": label(report.status)]
+    }
+
+    /// A Markdown body with its inline references turned into links showing title and status.
+    func body(_ d: LinkedDistrict, thai: MarkdownBody, english: MarkdownBody?) -> (html: String, translated: Bool) {
+        let body = language == .en ? (english ?? thai) : thai
+        let translated = language == .th || english != nil
+        guard !body.isEmpty else { return ("", translated) }
+        let html = Markdown.html(body, link: { index in
+            referenceHTML(d, body.references[index])
+        }, plain: { index in
+            HTMLEscape.escape(referenceTitle(d, body.references[index]))
+        })
+        return (translated ? html : "<div lang=\"th\">\(html)</div>", translated)
+    }
+
+    func referenceTitle(_ d: LinkedDistrict, _ reference: Reference) -> String {
+        switch reference.kind {
+        case .issue: d.issueIndex[reference.id].map { d.district.issues[$0].title.text(language) } ?? reference.id
+        case .meeting: d.meetingIndex[reference.id].map { "\(i18n["meeting.number-prefix"]) \(d.district.meetings[$0].number)" } ?? reference.id
+        case .report: d.reportIndex[reference.id].map { "\(i18n["report.title-prefix"]) \(dates.month(d.district.reports[$0].period, language))" } ?? reference.id
+        }
+    }
+
+    func referenceHTML(_ d: LinkedDistrict, _ reference: Reference) -> String {
+        let title = HTMLEscape.escape(referenceTitle(d, reference))
+        switch reference.kind {
+        case .issue:
+            guard let i = d.issueIndex[reference.id] else { return title }
+            let issue = d.district.issues[i]
+            let href = urls.href(.issue(language, d.district.slug, issue.id))
+            return "<a class=\"ref ref-issue\" href=\"\(HTMLEscape.escape(href))\">\(title) <span class=\"status status-\(issue.status.rawValue)\">\(HTMLEscape.escape(label(issue.status)))</span></a>"
+        case .meeting:
+            guard let m = d.meetingIndex[reference.id] else { return title }
+            let href = urls.href(.meeting(language, d.district.slug, d.district.meetings[m].id))
+            return "<a class=\"ref ref-meeting\" href=\"\(HTMLEscape.escape(href))\">\(title)</a>"
+        case .report:
+            guard let r = d.reportIndex[reference.id] else { return title }
+            let href = urls.href(.report(language, d.district.slug, d.district.reports[r].id))
+            return "<a class=\"ref ref-report\" href=\"\(HTMLEscape.escape(href))\">\(title)</a>"
+        }
+    }
+}
+
+/// A template value from a literal whose optional fields may be nil: nil fields are left
+/// out, so `{{#field}}` sections are skipped and nothing prints "nil".
+func values(_ dictionary: [String: Any?]) -> [String: Any] {
+    dictionary.compactMapValues { $0 }
+}

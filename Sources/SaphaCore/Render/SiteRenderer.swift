@@ -1,0 +1,192 @@
+import Foundation
+import Mustache
+
+/// What the renderer needs, built once per build and shared read-only by all threads.
+struct RenderEnvironment: @unchecked Sendable {
+    // @unchecked: `templateStrings` holds `[String: Any]` values (what the template engine
+    // takes) built once before rendering and never mutated afterwards.
+    let site: LinkedSite
+    let theme: Theme
+    let urls: SiteURLs
+    let dates: DateFormat
+    let templateStrings: [Language: [String: Any]]
+}
+
+/// A file of the built site, relative to the output folder.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var data: Data
+}
+
+/// Stage 3 — render: turns the linked site into files. Pure: the same site and theme give
+/// the same bytes, on any number of threads.
+public struct SiteRenderer: Sendable {
+    let env: RenderEnvironment
+
+    public init(site: LinkedSite, theme: Theme, baseURL: String) {
+        let dates = DateFormat(thaiDigits: site.config.thaiDigits,
+                               monthNames: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.months) }))
+        env = RenderEnvironment(site: site, theme: theme, urls: SiteURLs(baseURL: baseURL), dates: dates,
+                                templateStrings: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.templateValue()) }))
+    }
+
+    enum Job: Sendable, Hashable {
+        case page(SiteURLs.Page)
+        case root, notFound, sitemap, robots
+    }
+
+    var jobs: [Job] {
+        var jobs: [Job] = [.root, .notFound, .sitemap, .robots]
+        for language in Language.allCases {
+            jobs.append(.page(.home(language)))
+            for d in env.site.districts {
+                let slug = d.district.slug
+                jobs += [.district(language, slug), .committee(language, slug), .meetings(language, slug),
+                         .issues(language, slug), .reports(language, slug)].map { .page($0) }
+                jobs += d.district.meetings.map { .page(.meeting(language, slug, $0.id)) }
+                jobs += d.district.issues.map { .page(.issue(language, slug, $0.id)) }
+                jobs += d.district.reports.map { .page(.report(language, slug, $0.id)) }
+            }
+        }
+        return jobs
+    }
+
+    /// Every file of the site, sorted by path.
+    public func render() -> [OutputFile] {
+        Markdown.prepare()
+        let jobs = self.jobs
+        var files = ParallelMap.map(jobs) { job in render(job) }
+        files += env.theme.staticFiles.map { OutputFile(path: "assets/\($0.path)", data: $0.data) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    func render(_ job: Job) -> OutputFile {
+        switch job {
+        case .page(let page):
+            return OutputFile(path: page.file, data: Data(renderPage(page).utf8))
+        case .root:
+            let context = layout(.home(.th), title: env.site.config.title.th, context: PageContext(env: env, language: .th))
+            return OutputFile(path: "index.html", data: Data(template("root", context).utf8))
+        case .notFound:
+            let context = layout(.home(.th), title: "404", context: PageContext(env: env, language: .th))
+            return OutputFile(path: "404.html", data: Data(template("not-found", context).utf8))
+        case .sitemap:
+            return OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8))
+        case .robots:
+            let text = "User-agent: *\nAllow: /\nSitemap: \(env.urls.origin)\(env.urls.basePath)sitemap.xml\n"
+            return OutputFile(path: "robots.txt", data: Data(text.utf8))
+        }
+    }
+
+    func template(_ name: String, _ context: [String: Any]) -> String {
+        env.theme.library.render(context, withTemplate: name) ?? ""
+    }
+
+    func sitemap() -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        for case .page(let page) in jobs {
+            xml += "<url><loc>\(HTMLEscape.escape(env.urls.absolute(page)))</loc>"
+            for language in Language.allCases {
+                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.rawValue)\" href=\"\(HTMLEscape.escape(env.urls.absolute(page.in(language))))\"/>"
+            }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    // MARK: Pages
+
+    func renderPage(_ page: SiteURLs.Page) -> String {
+        let c = PageContext(env: env, language: page.language)
+        let builder = PageBuilder(c: c)
+        let (name, title, main, translated): (String, String, [String: Any], Bool)
+        switch page {
+        case .home:
+            (name, title, main, translated) = ("home", env.site.config.title.text(c.language), builder.home(), true)
+        case .district(_, let slug):
+            let d = district(slug)
+            (name, title, main, translated) = ("district", c.i18n["district.title-prefix"] + d.district.name.text(c.language), builder.district(d), true)
+        case .committee(_, let slug):
+            let d = district(slug)
+            (name, title, main, translated) = ("committee", "\(c.i18n["committee.title"]) — \(d.district.name.text(c.language))", builder.committee(d), true)
+        case .meetings(_, let slug):
+            let d = district(slug)
+            (name, title, main, translated) = ("meetings", "\(c.i18n["meetings.title"]) — \(d.district.name.text(c.language))", builder.meetings(d), true)
+        case .issues(_, let slug):
+            let d = district(slug)
+            (name, title, main, translated) = ("issues", "\(c.i18n["issues.title"]) — \(d.district.name.text(c.language))", builder.issues(d), true)
+        case .reports(_, let slug):
+            let d = district(slug)
+            (name, title, main, translated) = ("reports", "\(c.i18n["reports.title"]) — \(d.district.name.text(c.language))", builder.reports(d), true)
+        case .meeting(_, let slug, let id):
+            let d = district(slug)
+            let m = d.meetingIndex[id]!
+            let (value, ok) = builder.meeting(d, m)
+            (name, title, main, translated) = ("meeting", "\(c.i18n["meeting.number-prefix"]) \(d.district.meetings[m].number) — \(d.district.name.text(c.language))", value, ok)
+        case .issue(_, let slug, let id):
+            let d = district(slug)
+            let i = d.issueIndex[id]!
+            let (value, ok) = builder.issue(d, i)
+            (name, title, main, translated) = ("issue", "\(d.district.issues[i].title.text(c.language)) — \(d.district.name.text(c.language))", value, ok)
+        case .report(_, let slug, let id):
+            let d = district(slug)
+            let r = d.reportIndex[id]!
+            let (value, ok) = builder.report(d, r)
+            (name, title, main, translated) = ("report", "\(c.i18n["report.title-prefix"]) \(env.dates.month(d.district.reports[r].period, c.language)) — \(d.district.name.text(c.language))", value, ok)
+        }
+        var context = layout(page, title: title, context: c)
+        context["untranslated"] = !translated
+        context["page"] = main
+        let crumbs = breadcrumbs(page, c)
+        context["breadcrumbs"] = crumbs
+        context["has_breadcrumbs"] = !crumbs.isEmpty
+        return template(name, context)
+    }
+
+    func district(_ slug: String) -> LinkedDistrict {
+        env.site.districts.first { $0.district.slug == slug }!
+    }
+
+    func layout(_ page: SiteURLs.Page, title: String, context c: PageContext) -> [String: Any] {
+        let urls = env.urls
+        let other = c.language.other
+        return values([
+            "lang": c.language.rawValue,
+            "t": env.templateStrings[c.language]!,
+            "site_title": env.site.config.title.text(c.language),
+            "site_tagline": env.site.config.tagline?.text(c.language),
+            "title": title,
+            "canonical": urls.absolute(page),
+            "alternates": Language.allCases.map { ["hreflang": $0.rawValue, "href": urls.absolute(page.in($0))] }
+                + [["hreflang": "x-default", "href": urls.absolute(page.in(.th))]],
+            "switch_href": urls.href(page.in(other)),
+            "switch_lang": other.rawValue,
+            "switch_label": c.i18n[other.i18nKey],
+            "home_href": urls.href(.home(c.language)),
+            "home_th": urls.href(.home(.th)),
+            "home_en": urls.href(.home(.en)),
+            "css_href": urls.href(asset: "assets/style.css"),
+        ])
+    }
+
+    func breadcrumbs(_ page: SiteURLs.Page, _ c: PageContext) -> [[String: Any]] {
+        let l = c.language
+        var crumbs: [[String: Any]] = [["label": c.i18n["nav.home"], "href": env.urls.href(.home(l))]]
+        switch page {
+        case .home: return []
+        case .district: break
+        case .committee(_, let d), .meetings(_, let d), .issues(_, let d), .reports(_, let d):
+            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
+        case .meeting(_, let d, _):
+            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
+            crumbs.append(["label": c.i18n["meetings.title"], "href": env.urls.href(.meetings(l, d))])
+        case .issue(_, let d, _):
+            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
+            crumbs.append(["label": c.i18n["issues.title"], "href": env.urls.href(.issues(l, d))])
+        case .report(_, let d, _):
+            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
+            crumbs.append(["label": c.i18n["reports.title"], "href": env.urls.href(.reports(l, d))])
+        }
+        return crumbs
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Mustache
+
+/// A theme folder: `templates/*.mustache`, `i18n/th.yaml` and `i18n/en.yaml`, `static/`.
+/// Templates are compiled once per build; nothing in a theme is read from outside its folder.
+public struct Theme: Sendable {
+    public let root: URL
+    public let library: MustacheLibrary
+    public let i18n: [Language: I18nTable]
+    /// Static files, path relative to `static/` → bytes.
+    public let staticFiles: [(path: String, data: Data)]
+
+    static let requiredTemplates = ["home", "district", "committee", "meetings", "meeting", "issues", "issue",
+                                    "reports", "report", "root", "not-found"]
+
+    public static func load(from root: URL, displayRoot: String) -> (Theme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        MustacheContentTypes.register(SaphaHTMLContentType(), named: SaphaHTMLContentType.name)
+        let manager = FileManager.default
+        func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
+        func files(in folder: String) -> [String] {
+            let url = root.appendingPathComponent(folder)
+            guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else { return [] }
+            var found: [String] = []
+            for case let file as URL in enumerator {
+                let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+                guard values?.isSymbolicLink != true, values?.isRegularFile == true,
+                      !file.lastPathComponent.hasPrefix(".") else { continue }
+                let relative = String(file.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1))
+                found.append(relative)
+            }
+            return found.sorted()
+        }
+        guard manager.fileExists(atPath: root.appendingPathComponent("templates").path) else {
+            diagnostics.append(.error(at: SourceLocation(file: display("templates")),
+                Bilingual(en: "the theme has no templates folder", th: "ธีมไม่มีโฟลเดอร์ templates"),
+                fix: Bilingual(en: "pass --theme with a theme folder such as themes/default", th: "ระบุ --theme เป็นโฟลเดอร์ธีม เช่น themes/default")))
+            return (nil, diagnostics)
+        }
+
+        var library = MustacheLibrary()
+        for name in files(in: "templates") where name.hasSuffix(".mustache") {
+            let path = display("templates/\(name)")
+            guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"), displayPath: path) else { continue }
+            do {
+                // Every template escapes with Sapha's byte-level HTML escaper.
+                let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(SaphaHTMLContentType.name) }}" + file.text)
+                library.register(template, named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                // The pragma we prepend sits on line 1 and shifts its columns.
+                let pragmaWidth = "{{% CONTENT_TYPE: \(SaphaHTMLContentType.name) }}".count
+                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - pragmaWidth) : error.context.columnNumber
+                diagnostics.append(.error(at: SourceLocation(file: path, line: error.context.lineNumber, column: column),
+                    Bilingual(en: "template syntax error: \(error.error)", th: "รูปแบบเทมเพลตไม่ถูกต้อง: \(error.error)"),
+                    fix: Bilingual(en: "check that every {{#section}} has its {{/section}}", th: "ตรวจสอบว่า {{#section}} ทุกอันมี {{/section}} ปิด")))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: path), Bilingual(en: "template error: \(error)", th: "เทมเพลตผิดพลาด: \(error)")))
+            }
+        }
+        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+            diagnostics.append(.error(at: SourceLocation(file: display("templates/\(name).mustache")),
+                Bilingual(en: "the theme has no template '\(name)'", th: "ธีมไม่มีเทมเพลต '\(name)'"),
+                fix: Bilingual(en: "add templates/\(name).mustache (see themes/default)", th: "เพิ่ม templates/\(name).mustache (ดูตัวอย่างใน themes/default)")))
+        }
+
+        var tables: [Language: I18nTable] = [:]
+        for language in Language.allCases {
+            let relative = "i18n/\(language.rawValue).yaml"
+            switch SourceFile.read(url: root.appendingPathComponent(relative), displayPath: display(relative)) {
+            case .success(let file):
+                if let table = I18nTable.load(file, language: language, diagnostics: &diagnostics) { tables[language] = table }
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+
+        let staticFiles = files(in: "static").compactMap { relative -> (String, Data)? in
+            guard let data = try? Data(contentsOf: root.appendingPathComponent("static/\(relative)")) else { return nil }
+            return (relative, data)
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Theme(root: root, library: library, i18n: tables, staticFiles: staticFiles), diagnostics)
+    }
+}

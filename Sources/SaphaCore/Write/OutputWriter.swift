@@ -1,0 +1,74 @@
+import Foundation
+
+/// Stage 4 — write: puts the site in place without ever leaving a half-written or emptied
+/// output folder. Files go to a staging folder next to `output/`; only when all of them are
+/// written is the staging folder swapped in with one rename. The old site is removed last.
+/// Top-level hidden entries of the old output (`.git`, `.gitkeep`, `.nojekyll`) are carried
+/// over, so `output/` can be a git worktree of a publishing branch.
+public struct OutputWriter: Sendable {
+    public let output: URL
+
+    public init(output: URL) { self.output = output.standardizedFileURL }
+
+    public enum WriteError: Error, CustomStringConvertible {
+        case unsafePath(String)
+        case io(String, String)
+        public var description: String {
+            switch self {
+            case .unsafePath(let path): "refusing to write outside the output folder: \(path)"
+            case .io(let path, let message): "cannot write \(path): \(message)"
+            }
+        }
+    }
+
+    /// A relative path is safe when it has no empty, `.` or `..` segment and no backslash.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    public func write(_ files: [OutputFile]) throws {
+        for file in files where !Self.isSafe(file.path) { throw WriteError.unsafePath(file.path) }
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".sapha-staging-\(name)-\(pid)")
+        let retired = parent.appendingPathComponent(".sapha-retired-\(name)-\(pid)")
+        try? manager.removeItem(at: staging)
+        try? manager.removeItem(at: retired)
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var made: Set<String> = []
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                let folder = url.deletingLastPathComponent().path
+                if !made.contains(folder) {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    made.insert(folder)
+                }
+                try file.data.write(to: url)
+            }
+            // Carry over hidden top-level entries of the previous output.
+            if let old = try? manager.contentsOfDirectory(atPath: output.path) {
+                for entry in old.sorted() where entry.hasPrefix(".") {
+                    try manager.moveItem(at: output.appendingPathComponent(entry), to: staging.appendingPathComponent(entry))
+                }
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw WriteError.io(staging.path, "\(error)")
+        }
+        // Swap: old output aside, staging in. Between the two renames the old site still
+        // exists under its retired name; if the second rename failed we put it back.
+        let hadOutput = manager.fileExists(atPath: output.path)
+        do {
+            if hadOutput { try manager.moveItem(at: output, to: retired) }
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput, !manager.fileExists(atPath: output.path) { try? manager.moveItem(at: retired, to: output) }
+            throw WriteError.io(output.path, "\(error)")
+        }
+        try? manager.removeItem(at: retired)
+    }
+}
