@@ -10,9 +10,10 @@ public struct SiteBuilder: Sendable {
         public var output: URL
         public var baseURL: String?
 
-        public init(content: String, theme: String, output: String, baseURL: String? = nil) {
+        /// `contentDisplay` is how content paths appear in diagnostics (default: `content` as given).
+        public init(content: String, theme: String, output: String, baseURL: String? = nil, contentDisplay: String? = nil) {
             self.content = URL(fileURLWithPath: content)
-            self.contentDisplay = content.hasSuffix("/") ? String(content.dropLast()) : content
+            self.contentDisplay = contentDisplay ?? (content.hasSuffix("/") ? String(content.dropLast()) : content)
             self.theme = URL(fileURLWithPath: theme)
             self.themeDisplay = theme.hasSuffix("/") ? String(theme.dropLast()) : theme
             self.output = URL(fileURLWithPath: output)

@@ -143,8 +143,8 @@ public struct ContentLoader: Sendable {
                 let suggestion = Suggest.closest(to: slug, in: DistrictRegistry.all.map(\.slug))
                 diagnostics.append(.error(at: SourceLocation(file: display(url)),
                     Bilingual(en: "unknown district '\(slug)'", th: "ไม่รู้จักเขต '\(slug)'"),
-                    fix: Bilingual(en: suggestion.map { "did you mean '\($0)'? " } ?? "" + "folder names are the official slugs of the 50 districts, e.g. thung-khru",
-                                   th: suggestion.map { "หมายถึง '\($0)' หรือไม่ " } ?? "" + "ชื่อโฟลเดอร์ต้องเป็นชื่อทางการของ 50 เขต เช่น thung-khru")))
+                    fix: Bilingual(en: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "folder names are the official slugs of the 50 districts, e.g. thung-khru",
+                                   th: (suggestion.map { "หมายถึง '\($0)' หรือไม่ " } ?? "") + "ชื่อโฟลเดอร์ต้องเป็นชื่อทางการของ 50 เขต เช่น thung-khru")))
                 continue
             }
             jobs += planDistrict(index, url, &diagnostics)

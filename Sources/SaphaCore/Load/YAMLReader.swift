@@ -41,6 +41,15 @@ final class FileContext {
             default:
                 break
             }
+            // libyaml gives up where an unclosed quote finally breaks the structure, often
+            // lines later; point at the line where the quote was opened instead.
+            if let open = YAMLHints.unclosedQuoteLine(in: yaml, before: line) {
+                report(.error(
+                    at: SourceLocation(file: path, line: open.line + lineOffset, column: open.column),
+                    Bilingual(en: "a quotation mark opened here is never closed", th: "เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด"),
+                    fix: Bilingual(en: "close the quotation mark at the end of the value, or remove it", th: "ใส่เครื่องหมายคำพูดปิดท้ายค่า หรือลบเครื่องหมายคำพูดออก")))
+                return nil
+            }
             let hint = YAMLHints.hint(for: problem)
             report(.error(
                 at: SourceLocation(file: path, line: line + lineOffset, column: column),
@@ -56,6 +65,26 @@ final class FileContext {
 }
 
 enum YAMLHints {
+    /// The first line (up to `limit`) whose value opens a quote that the line does not close.
+    static func unclosedQuoteLine(in yaml: String, before limit: Int) -> (line: Int, column: Int)? {
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(limit).enumerated() {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "-" })
+            // The value after `key:` (or the list item itself).
+            var value = trimmed
+            if let colon = trimmed.range(of: ": ") { value = trimmed[colon.upperBound...] }
+            value = value.drop(while: { $0 == " " })
+            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
+            let rest = value.dropFirst()
+            let closed = quote == "'"
+                ? rest.contains("'")
+                : rest.indices.contains { rest[$0] == "\"" && (rest.startIndex == $0 || rest[rest.index(before: $0)] != "\\") }
+            if !closed {
+                return (offset + 1, line[..<value.startIndex].unicodeScalars.count + 1)
+            }
+        }
+        return nil
+    }
+
     static func hint(for problem: String) -> Bilingual {
         if problem.contains("cannot start any token") {
             return Bilingual(en: "indent with spaces, not tabs, and quote values that start with @ or `",
@@ -318,18 +347,22 @@ enum Suggest {
         return best?.0
     }
 
+    /// Edit distance where swapping two neighbouring letters ("raod") counts as one edit.
     static func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 }

@@ -33,7 +33,20 @@ public enum Markdown {
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
-        return String(cString: html)
+        return demoteHeadings(String(cString: html))
+    }
+
+    /// A body sits under the page's own `<h1>` and a section `<h2>`, so its headings move
+    /// one level down (`## วาระที่ 1` becomes `<h3>`), keeping the outline valid for screen
+    /// readers. cmark writes heading tags without attributes in safe mode.
+    static func demoteHeadings(_ html: String) -> String {
+        guard html.contains("<h") else { return html }
+        var html = html
+        for level in (1...5).reversed() {
+            html = html.replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return html
     }
 
     /// Renders a body and puts each resolved inline reference where its placeholder was:

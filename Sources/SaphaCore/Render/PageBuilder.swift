@@ -50,16 +50,18 @@ struct PageBuilder {
         let past = meetings.reversed().filter { district.meetings[$0].status != .scheduled }.prefix(5).map { c.meetingLink(d, $0) }
         let open = district.issues.indices.filter { district.issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
         let reports = district.reports.indices.reversed().prefix(3).map { c.reportLink(d, $0) }
+        // Every channel has `display` (what the reader sees); `href` only when it is a link.
         var channels: [[String: Any]] = []
-        let own = district.channels
-        if let url = own.feedbackForm { channels.append(["name": c.i18n["channel.feedback-form"], "href": url]) }
-        if let email = own.email { channels.append(["name": c.i18n["channel.email"], "href": "mailto:\(email)", "text": email]) }
-        if let line = own.line { channels.append(["name": c.i18n["channel.line"], "text": line]) }
-        if let url = own.facebook { channels.append(["name": c.i18n["channel.facebook"], "href": url]) }
-        if let url = own.website { channels.append(["name": c.i18n["channel.website"], "href": url]) }
-        if let phone = district.office?.phone {
-            channels.append(["name": c.i18n["channel.phone"], "href": "tel:" + phone.filter { $0.isNumber || $0 == "+" }, "text": phone])
+        func channel(_ key: String, _ display: String, _ href: String?) {
+            channels.append(values(["name": c.i18n["channel.\(key)"], "display": display, "href": href]))
         }
+        let own = district.channels
+        if let url = own.feedbackForm { channel("feedback-form", url, url) }
+        if let email = own.email { channel("email", email, URLPolicy.isAllowed("mailto:\(email)") ? "mailto:\(email)" : nil) }
+        if let line = own.line { channel("line", line, nil) }
+        if let url = own.facebook { channel("facebook", url, url) }
+        if let url = own.website { channel("website", url, url) }
+        if let phone = district.office?.phone { channel("phone", phone, "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }) }
         let memberCount = district.committee?.members.count ?? 0
         return values([
             "name": district.name.text(language),
@@ -100,7 +102,7 @@ struct PageBuilder {
             return ["label": c.label(group), "count": c.number(inGroup.count), "members": inGroup.map { member -> [String: Any] in
                 var since: String?
                 if let start = member.since {
-                    since = c.day(start)! + (member.until.map { " – " + c.day($0)! } ?? "")
+                    since = c.day(start)! + " – " + (member.until.flatMap(c.day) ?? "")
                 }
                 return values(["name_html": c.html(member.name)!, "role_label": c.label(member.role),
                         "is_officer": member.role != .member, "organisation_html": c.html(member.organisation),
@@ -167,9 +169,10 @@ struct PageBuilder {
             "agenda": meeting.agenda.map { ["text_html": c.html($0)!] },
             "issues": d.meetingIssues[m].map { c.issueLink(d, $0) },
             "raised": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id == meeting.id }.map { c.issueLink(d, $0) },
-            "body_html": body.html,
+            "body_html": body.html.isEmpty ? nil : body.html,
             "previous": m > 0 ? c.meetingLink(d, m - 1) : nil,
             "next": m + 1 < d.district.meetings.count ? c.meetingLink(d, m + 1) : nil,
+            "has_pager": d.district.meetings.count > 1,
         ])) { _, new in new }
         let translated = body.translated && [meeting.title, meeting.location, meeting.reason].allSatisfy { $0?.isTranslated(language) ?? true }
         return (value, translated)
@@ -217,7 +220,7 @@ struct PageBuilder {
             "responsible_html": c.html(issue.responsible),
             "referred_to_html": c.html(issue.referredTo),
             "traffy": issue.traffy,
-            "body_html": body.html,
+            "body_html": body.html.isEmpty ? nil : body.html,
             "timeline": timeline,
             "discussed_count": c.number(d.issueMeetings[i].count),
         ])) { _, new in new }
@@ -242,10 +245,12 @@ struct PageBuilder {
             "district": c.districtLink(d),
             "obstacles_html": c.html(report.obstacles),
             "updates": updates,
-            "mentioned": d.reportIssues[r].map { c.issueLink(d, $0) },
-            "body_html": body.html,
+            // Issues the text mentions besides those with an update row.
+            "mentioned": d.reportIssues[r].filter { i in !report.updates.contains { $0.issue.id == d.district.issues[i].id } }.map { c.issueLink(d, $0) },
+            "body_html": body.html.isEmpty ? nil : body.html,
             "previous": r > 0 ? c.reportLink(d, r - 1) : nil,
             "next": r + 1 < d.district.reports.count ? c.reportLink(d, r + 1) : nil,
+            "has_pager": d.district.reports.count > 1,
         ])) { _, new in new }
         let translated = body.translated && (report.obstacles?.isTranslated(language) ?? true)
             && report.updates.allSatisfy { $0.note?.isTranslated(language) ?? true }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import SaphaCore
+
+/// The fixture site rendered with the default theme, compared byte for byte with
+/// `Fixtures/golden/`. After an intended change of output, regenerate with
+/// `SAPHA_UPDATE_GOLDEN=1 swift test --filter GoldenTests` and review the diff.
+@Suite("Golden pages and determinism")
+struct GoldenTests {
+    static let pages = [
+        "index.html",
+        "th/index.html",
+        "en/thung-khru/index.html",
+        "th/thung-khru/committee/index.html",
+        "th/thung-khru/meetings/1-2566/index.html",
+        "en/thung-khru/meetings/1-2566/index.html",
+        "en/thung-khru/meetings/2-2566/index.html",
+        "th/thung-khru/issues/road/index.html",
+        "en/thung-khru/issues/flood/index.html",
+        "th/thung-khru/reports/2023-05/index.html",
+        "en/thung-khru/reports/2023-05/index.html",
+        "en/bang-bon/index.html",
+        "th/bang-bon/committee/index.html",
+    ]
+
+    func renderFixture() throws -> [String: Data] {
+        let site = try TestSite()
+        let (files, report) = try site.render()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
+    }
+
+    @Test(arguments: pages) func pageMatchesGolden(_ path: String) throws {
+        let files = try renderFixture()
+        let actual = try #require(files[path], "\(path) was not rendered")
+        let golden = Repo.fixtures.appendingPathComponent("golden/\(path)")
+        if ProcessInfo.processInfo.environment["SAPHA_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: golden)
+        }
+        let expected = try Data(contentsOf: golden)
+        #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test func sameInputGivesIdenticalBytes() throws {
+        let first = try renderFixture()
+        let second = try renderFixture()
+        #expect(first.count == second.count)
+        #expect(first == second)
+    }
+
+    @Test func everyDistrictHasEveryPageInBothLanguages() throws {
+        let files = try renderFixture()
+        for district in DistrictRegistry.all {
+            for language in ["th", "en"] {
+                for section in ["", "committee/", "meetings/", "issues/", "reports/"] {
+                    #expect(files["\(language)/\(district.slug)/\(section)index.html"] != nil)
+                }
+            }
+        }
+    }
+
+    @Test func noUnsafeMarkupReachesAnyPage() throws {
+        for (path, data) in try renderFixture() where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains("javascript:"), "\(path)")
+            #expect(!html.contains("onclick"), "\(path)")
+            #expect(!html.contains("\u{E000}"), "\(path)")
+            #expect(!html.contains(">nil<") && !html.contains(" nil "), "\(path)")
+        }
+    }
+
+    @Test func pagesLinkToTheirTranslation() throws {
+        let files = try renderFixture()
+        let html = String(decoding: try #require(files["th/thung-khru/issues/road/index.html"]), as: UTF8.self)
+        #expect(html.contains("<html lang=\"th\">"))
+        #expect(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/councils/en/thung-khru/issues/road/\">"))
+        #expect(html.contains("href=\"/councils/en/thung-khru/issues/road/\" hreflang=\"en\""))
+        let english = String(decoding: try #require(files["en/thung-khru/issues/flood/index.html"]), as: UTF8.self)
+        #expect(english.contains("This page has not been translated into English yet — showing Thai"))
+        #expect(!String(decoding: try #require(files["en/thung-khru/issues/road/index.html"]), as: UTF8.self).contains("not been translated"))
+    }
+
+    /// The real portal content must always build, without a single warning.
+    @Test func shippedContentBuildsCleanly() throws {
+        let options = SiteBuilder.Options(content: Repo.content.path, theme: Repo.theme.path, output: "/nonexistent", contentDisplay: "content")
+        let (files, report) = try SiteBuilder(options: options).render()
+        #expect(report.diagnostics.map(\.description) == [])
+        let paths = Set(files.map(\.path))
+        #expect(paths.contains("th/thung-khru/reports/2023-05/index.html"))
+        #expect(paths.contains("en/thung-khru/issues/damaged-road/index.html"))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import SaphaCore
+
+@Suite("Render: escaping, Markdown, dates, URLs")
+struct RenderTests {
+    @Test func escapesTheFiveCharactersAndNothingElse() {
+        #expect(HTMLEscape.escape("ถนน <b>\"ก\" & 'ข'</b>") == "ถนน &lt;b&gt;&quot;ก&quot; &amp; &#39;ข&#39;&lt;/b&gt;")
+        #expect(HTMLEscape.escape("ไม่มีอะไร") == "ไม่มีอะไร")
+        #expect(HTMLEscape.escape("") == "")
+    }
+
+    @Test func markdownIsSafe() {
+        let html = Markdown.html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> [y](data:text/html,hi)\n")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("data:text"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func markdownHasGFMTablesAndDemotedHeadings() {
+        let html = Markdown.html("## วาระ\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        #expect(html.contains("<h3>วาระ</h3>"))
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th>a</th>"))
+    }
+
+    @Test func placeholdersInsideTagsBecomePlainText() {
+        let body = MarkdownBody(source: "![alt \u{E000}0\u{E001}](a.png) and \u{E000}0\u{E001}",
+                                references: [Reference(.issue, "x", at: SourceLocation(file: "f"))])
+        let html = Markdown.html(body, link: { _ in "<a href=\"/x/\">X</a>" }, plain: { _ in "X" })
+        #expect(html == "<p><img src=\"a.png\" alt=\"alt X\" /> and <a href=\"/x/\">X</a></p>\n")
+    }
+
+    let months: [Language: [String]] = [
+        .th: ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
+        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    ]
+
+    @Test func buddhistEraOnThaiPagesGregorianOnEnglish() {
+        let directive = Day(year: 2022, month: 12, day: 6)!
+        let arabic = DateFormat(thaiDigits: false, monthNames: months)
+        #expect(arabic.day(directive, .th) == "6 ธันวาคม 2565")
+        #expect(arabic.day(directive, .en) == "6 December 2022")
+        #expect(arabic.month(Month(year: 2023, month: 1)!, .th) == "มกราคม 2566")
+        let thai = DateFormat(thaiDigits: true, monthNames: months)
+        #expect(thai.day(directive, .th) == "๖ ธันวาคม ๒๕๖๕")
+        #expect(thai.day(directive, .en) == "6 December 2022")
+        #expect(thai.time(TimeOfDay(hour: 13, minute: 30)!, .th) == "๑๓:๓๐ น.")
+    }
+
+    @Test func urlsWorkUnderASubPath() {
+        let urls = SiteURLs(baseURL: "https://example.org/bkk/councils")
+        #expect(urls.origin == "https://example.org")
+        #expect(urls.basePath == "/bkk/councils/")
+        #expect(urls.href(.meeting(.th, "thung-khru", "1-2566")) == "/bkk/councils/th/thung-khru/meetings/1-2566/")
+        #expect(urls.absolute(.meeting(.en, "thung-khru", "1-2566")) == "https://example.org/bkk/councils/en/thung-khru/meetings/1-2566/")
+        #expect(SiteURLs(baseURL: "/").href(.home(.en)) == "/en/")
+        #expect(SiteURLs.Page.issue(.th, "dusit", "a").in(.en) == .issue(.en, "dusit", "a"))
+    }
+
+    @Test func themeStringsCoverEveryVocabulary() throws {
+        let (theme, diagnostics) = Theme.load(from: Repo.theme, displayRoot: "themes/default")
+        #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
+        let loaded = try #require(theme)
+        for language in Language.allCases {
+            for key in I18nTable.requiredKeys { #expect(loaded.i18n[language]!.strings[key] != nil, "\(language) \(key)") }
+            #expect(loaded.i18n[language]!.months.count == 12)
+        }
+        // Both tables define the same keys, so no page shows a raw key in one language.
+        #expect(Set(loaded.i18n[.th]!.strings.keys) == Set(loaded.i18n[.en]!.strings.keys))
+    }
+}
