@@ -39,7 +39,7 @@ struct Build: ParsableCommand {
             printError("build failed: \(errors) error(s); \(output)/ was not changed\nสร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ไม่มีการเปลี่ยนแปลง \(output)/")
             throw ExitCode(1)
         } catch {
-            printError("build failed: \(error)\nสร้างเว็บไซต์ไม่สำเร็จ: \(error)")
+            printError("build failed / สร้างเว็บไซต์ไม่สำเร็จ:\n\(error)")
             throw ExitCode(2)
         }
     }

@@ -177,6 +177,17 @@ struct BadInputTests {
         #expect(site.errors().map { $0.components(separatedBy: "\n")[0] } == ["content/site.yaml:1:1: error: site.yaml is missing"])
     }
 
+    @Test func missingContentFolder() throws {
+        let site = try TestSite()
+        try FileManager.default.removeItem(at: site.content)
+        #expect(site.errors() == ["""
+            content:1:1: error: the content folder does not exist
+              ไม่พบโฟลเดอร์เนื้อหา
+              fix: run sapha in the repository, or pass --content with the folder that holds site.yaml
+              วิธีแก้: เรียก sapha จากโฟลเดอร์ของคลังข้อมูล หรือระบุ --content เป็นโฟลเดอร์ที่มี site.yaml
+            """])
+    }
+
     @Test func unknownFilesAreWarningsAndTheBuildGoesOn() throws {
         let site = try TestSite()
         try site.write("districts/thung-khru/meetings/notes.txt", "x")

@@ -39,6 +39,31 @@ struct WriteTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
     }
 
+    @Test func neverReplacesAFolderItDidNotWrite() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let precious = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: precious.appendingPathComponent("site.yaml"))
+        #expect(throws: OutputWriter.WriteError.self) { try OutputWriter(output: precious).write([file("index.html", "x")]) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: precious.path) == ["site.yaml"])
+        // A folder holding only hidden entries (a fresh checkout's output/.gitkeep) is fine.
+        let fresh = root.appendingPathComponent("output")
+        try FileManager.default.createDirectory(at: fresh, withIntermediateDirectories: true)
+        try Data().write(to: fresh.appendingPathComponent(".gitkeep"))
+        try OutputWriter(output: fresh).write([file("index.html", "x")])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted() == [".gitkeep", ".sapha-output", "index.html"])
+    }
+
+    @Test func leftoversOfAKilledBuildAreCleanedUp() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let stale = root.appendingPathComponent(".sapha-staging-out-99999")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        try OutputWriter(output: root.appendingPathComponent("out")).write([file("index.html", "x")])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
         let site = try TestSite()
         let report = try SiteBuilder(options: site.options).build()

@@ -60,9 +60,11 @@ public struct SiteBuilder: Sendable {
 
     /// Builds and writes the site. On error nothing in the output folder changes.
     public func build() throws -> Report {
+        let writer = OutputWriter(output: options.output)
+        guard writer.mayReplace() else { throw OutputWriter.WriteError.notSaphaOutput(options.output.path) }
         var (files, report) = try render()
         let start = DispatchTime.now().uptimeNanoseconds
-        try OutputWriter(output: options.output).write(files)
+        try writer.write(files)
         report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
         return report
     }

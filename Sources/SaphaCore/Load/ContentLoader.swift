@@ -111,6 +111,14 @@ public struct ContentLoader: Sendable {
     }
 
     func plan(_ diagnostics: inout Diagnostics) -> [Job] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error(at: SourceLocation(file: displayRoot),
+                Bilingual(en: "the content folder does not exist", th: "ไม่พบโฟลเดอร์เนื้อหา"),
+                fix: Bilingual(en: "run sapha in the repository, or pass --content with the folder that holds site.yaml",
+                               th: "เรียก sapha จากโฟลเดอร์ของคลังข้อมูล หรือระบุ --content เป็นโฟลเดอร์ที่มี site.yaml")))
+            return []
+        }
         var jobs: [Job] = []
         var sawSite = false
         var sawDistricts = false

@@ -10,15 +10,34 @@ public struct OutputWriter: Sendable {
 
     public init(output: URL) { self.output = output.standardizedFileURL }
 
+    /// Sapha marks the folders it writes; it replaces only a folder that has this mark,
+    /// is empty, or holds nothing but hidden entries (such as a fresh checkout's `output/.gitkeep`).
+    public static let marker = ".sapha-output"
+
     public enum WriteError: Error, CustomStringConvertible {
         case unsafePath(String)
+        case notSaphaOutput(String)
         case io(String, String)
         public var description: String {
             switch self {
-            case .unsafePath(let path): "refusing to write outside the output folder: \(path)"
-            case .io(let path, let message): "cannot write \(path): \(message)"
+            case .unsafePath(let path):
+                "refusing to write outside the output folder: \(path)\nจะไม่เขียนไฟล์นอกโฟลเดอร์ผลลัพธ์: \(path)"
+            case .notSaphaOutput(let path):
+                "\(path) exists and was not written by Sapha; it would be replaced by the site, so nothing was written. Choose an empty or new folder with --output\n"
+                    + "โฟลเดอร์ \(path) มีอยู่แล้วและไม่ได้สร้างโดย Sapha จึงไม่เขียนทับ ให้ระบุโฟลเดอร์ว่างหรือโฟลเดอร์ใหม่ด้วย --output"
+            case .io(let path, let message):
+                "cannot write \(path): \(message)\nเขียนไฟล์ \(path) ไม่ได้: \(message)"
             }
         }
+    }
+
+    /// True when `write` may replace the folder.
+    public func mayReplace() -> Bool {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return true }
+        guard isDirectory.boolValue, let entries = try? manager.contentsOfDirectory(atPath: output.path) else { return false }
+        return entries.contains(Self.marker) || entries.allSatisfy { $0.hasPrefix(".") }
     }
 
     /// A relative path is safe when it has no empty, `.` or `..` segment and no backslash.
@@ -29,14 +48,18 @@ public struct OutputWriter: Sendable {
 
     public func write(_ files: [OutputFile]) throws {
         for file in files where !Self.isSafe(file.path) { throw WriteError.unsafePath(file.path) }
+        guard mayReplace() else { throw WriteError.notSaphaOutput(output.path) }
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".sapha-staging-\(name)-\(pid)")
         let retired = parent.appendingPathComponent(".sapha-retired-\(name)-\(pid)")
-        try? manager.removeItem(at: staging)
-        try? manager.removeItem(at: retired)
+        // Leftovers of a build that was killed: never in place, safe to remove.
+        for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
+        where entry.hasPrefix(".sapha-staging-\(name)-") || entry.hasPrefix(".sapha-retired-\(name)-") {
+            try? manager.removeItem(at: parent.appendingPathComponent(entry))
+        }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             var made: Set<String> = []
@@ -49,9 +72,11 @@ public struct OutputWriter: Sendable {
                 }
                 try file.data.write(to: url)
             }
+            try Data("This folder is written by `sapha build` and replaced as a whole on every build.\n".utf8)
+                .write(to: staging.appendingPathComponent(Self.marker))
             // Carry over hidden top-level entries of the previous output.
             if let old = try? manager.contentsOfDirectory(atPath: output.path) {
-                for entry in old.sorted() where entry.hasPrefix(".") {
+                for entry in old.sorted() where entry.hasPrefix(".") && entry != Self.marker {
                     try manager.moveItem(at: output.appendingPathComponent(entry), to: staging.appendingPathComponent(entry))
                 }
             }
