@@ -90,5 +90,10 @@ struct GoldenTests {
         let paths = Set(files.map(\.path))
         #expect(paths.contains("th/thung-khru/reports/2023-05/index.html"))
         #expect(paths.contains("en/thung-khru/issues/damaged-road/index.html"))
+        // A meeting without a number is named by its date, in each language's calendar.
+        let page = try #require(files.first { $0.path == "th/thung-khru/meetings/2566-03-26/index.html" })
+        #expect(String(decoding: page.data, as: UTF8.self).contains("<h1>การประชุมวันที่ 26 มีนาคม 2566"))
+        let english = try #require(files.first { $0.path == "en/thung-khru/meetings/2566-03-26/index.html" })
+        #expect(String(decoding: english.data, as: UTF8.self).contains("<h1>Meeting of 26 March 2023"))
     }
 }

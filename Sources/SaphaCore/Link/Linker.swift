@@ -53,7 +53,7 @@ public struct LinkedDistrict: Sendable {
         meetingIndex = Self.index(district.meetings.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
         issueIndex = Self.index(district.issues.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
         reportIndex = Self.index(district.reports.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
-        checkUnique(district.meetings.map { ($0.number, $0.numberLocation) },
+        checkUnique(district.meetings.compactMap { m in m.number.map { ($0, m.numberLocation) } },
                     what: Bilingual(en: "meeting number", th: "ครั้งที่ประชุม"), diagnostics: &diagnostics)
         checkUnique(district.reports.map { ($0.period.iso, $0.periodLocation) },
                     what: Bilingual(en: "report period", th: "เดือนของรายงาน"), diagnostics: &diagnostics)

@@ -176,7 +176,7 @@ enum Decoders {
         let context = source.context
         var r = source.reader
         let numberNode = r.node("number")
-        let number = r.requiredString("number", en: "the meeting number as the district writes it, e.g. 1/2566", th: "ครั้งที่ประชุมตามที่เขตใช้ เช่น 1/2566")
+        let number = r.string("number")
         var title = r.localized("title")
         let date = r.requiredDay("date", en: "the meeting date, YYYY-MM-DD", th: "วันที่ประชุม ปปปป-ดด-วว")
         let time = r.time("time")
@@ -224,8 +224,7 @@ enum Decoders {
                 }
             }
         }
-        guard let number, let date, let mode, let status else { return nil }
-        _ = numberNode
+        guard let date, let mode, let status else { return nil }
         return Meeting(id: id, source: SourceLocation(file: thai.path), number: number, numberLocation: context.location(of: numberNode),
                        title: title, date: date, time: time, endTime: endTime, mode: mode, location: location,
                        onlineLink: onlineLink, status: status, reason: reason, newDate: newDate, attendance: attendance,

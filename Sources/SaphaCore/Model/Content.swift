@@ -107,7 +107,8 @@ public struct Attendance: Sendable, Hashable {
 public struct Meeting: Sendable, Hashable {
     public var id: String
     public var source: SourceLocation
-    public var number: String
+    /// As the district writes it (`1/2566`); optional, a page then names the meeting by its date.
+    public var number: String?
     public var numberLocation: SourceLocation
     public var title: LocalizedText?
     public var date: Day

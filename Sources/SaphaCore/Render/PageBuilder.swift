@@ -26,7 +26,8 @@ struct PageBuilder {
         }
         return values([
             "tagline": site.config.tagline?.text(language),
-            "districts": districts,
+            "published": districts.filter { $0["has_content"] as? Bool == true },
+            "unpublished": districts.filter { $0["has_content"] as? Bool != true },
             "district_count": c.number(site.districts.count),
             "with_content": c.number(site.districts.filter { $0.district.hasContent }.count),
             "total_meetings": c.number(totals.meetings),
@@ -62,7 +63,12 @@ struct PageBuilder {
         if let url = own.facebook { channel("facebook", url, url) }
         if let url = own.website { channel("website", url, url) }
         if let phone = district.office?.phone { channel("phone", phone, "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }) }
-        let memberCount = district.committee?.members.count ?? 0
+        let members = district.committee?.members ?? []
+        let memberCount = members.count
+        let groups: [[String: Any]] = MemberGroup.allCases.map { group in
+            let count = members.filter { $0.group == group }.count
+            return ["label": c.label(group), "count": c.number(count), "missing": count == 0]
+        }
         return values([
             "name": district.name.text(language),
             "code": String(district.info.code),
@@ -74,6 +80,7 @@ struct PageBuilder {
             "hours_html": c.html(district.office?.hours),
             "member_count": c.number(memberCount),
             "has_committee": district.committee != nil,
+            "groups": groups,
             "meets_minimum": memberCount >= Self.minimumMembers,
             "minimum": c.number(Self.minimumMembers),
             "upcoming": upcoming,
@@ -167,8 +174,8 @@ struct PageBuilder {
             "attendance_online": attendance?.online.map(c.number),
             "has_attendance": attendance.map { $0.members != nil || $0.publicCount != nil || $0.online != nil } ?? false,
             "agenda": meeting.agenda.map { ["text_html": c.html($0)!] },
-            "issues": d.meetingIssues[m].map { c.issueLink(d, $0) },
             "raised": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id == meeting.id }.map { c.issueLink(d, $0) },
+            "discussed": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id != meeting.id }.map { c.issueLink(d, $0) },
             "body_html": body.html.isEmpty ? nil : body.html,
             "previous": m > 0 ? c.meetingLink(d, m - 1) : nil,
             "next": m + 1 < d.district.meetings.count ? c.meetingLink(d, m + 1) : nil,

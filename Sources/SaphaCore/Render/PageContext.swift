@@ -42,7 +42,8 @@ struct PageContext {
     func meetingLink(_ d: LinkedDistrict, _ m: Int) -> [String: Any] {
         let meeting = d.district.meetings[m]
         return values(["href": urls.href(.meeting(language, d.district.slug, meeting.id)), "id": meeting.id,
-                "number": dates.digits(meeting.number, language), "title_html": html(meeting.title),
+                "number": meeting.number.map { dates.digits($0, language) }, "label": meetingLabel(meeting),
+                "title_html": html(meeting.title),
                 "date": day(meeting.date)!, "status": meeting.status.rawValue, "status_label": label(meeting.status),
                 "mode_label": label(meeting.mode), "issue_count": number(d.meetingIssues[m].count)])
     }
@@ -53,6 +54,12 @@ struct PageContext {
                 "period": dates.month(report.period, language), "date": day(report.date)!,
                 "progress": report.progress, "progress_label": percent(report.progress),
                 "status": report.status.rawValue, "status_label": label(report.status)]
+    }
+
+    /// "การประชุมครั้งที่ 1/2566" / "Meeting 1/2566", or by date when the district gave no number.
+    func meetingLabel(_ meeting: Meeting) -> String {
+        if let number = meeting.number { return "\(i18n["meeting.number-prefix"]) \(dates.digits(number, language))" }
+        return "\(i18n["meeting.date-prefix"]) \(dates.day(meeting.date, language))"
     }
 
     /// A Markdown body with its inline references turned into links showing title and status.
@@ -71,7 +78,7 @@ struct PageContext {
     func referenceTitle(_ d: LinkedDistrict, _ reference: Reference) -> String {
         switch reference.kind {
         case .issue: d.issueIndex[reference.id].map { d.district.issues[$0].title.text(language) } ?? reference.id
-        case .meeting: d.meetingIndex[reference.id].map { "\(i18n["meeting.number-prefix"]) \(d.district.meetings[$0].number)" } ?? reference.id
+        case .meeting: d.meetingIndex[reference.id].map { meetingLabel(d.district.meetings[$0]) } ?? reference.id
         case .report: d.reportIndex[reference.id].map { "\(i18n["report.title-prefix"]) \(dates.month(d.district.reports[$0].period, language))" } ?? reference.id
         }
     }

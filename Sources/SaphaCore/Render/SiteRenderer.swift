@@ -122,7 +122,7 @@ public struct SiteRenderer: Sendable {
             let d = district(slug)
             let m = d.meetingIndex[id]!
             let (value, ok) = builder.meeting(d, m)
-            (name, title, main, translated) = ("meeting", "\(c.i18n["meeting.number-prefix"]) \(d.district.meetings[m].number) — \(d.district.name.text(c.language))", value, ok)
+            (name, title, main, translated) = ("meeting", "\(c.meetingLabel(d.district.meetings[m])) — \(d.district.name.text(c.language))", value, ok)
         case .issue(_, let slug, let id):
             let d = district(slug)
             let i = d.issueIndex[id]!
@@ -160,6 +160,9 @@ public struct SiteRenderer: Sendable {
             "alternates": Language.allCases.map { ["hreflang": $0.rawValue, "href": urls.absolute(page.in($0))] }
                 + [["hreflang": "x-default", "href": urls.absolute(page.in(.th))]],
             "switch_href": urls.href(page.in(other)),
+            "languages": Language.allCases.map { l -> [String: Any] in
+                ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": urls.href(page.in(l)), "current": l == c.language]
+            },
             "switch_lang": other.rawValue,
             "switch_label": c.i18n[other.i18nKey],
             "home_href": urls.href(.home(c.language)),
