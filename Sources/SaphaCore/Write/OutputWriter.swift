@@ -62,16 +62,14 @@ public struct OutputWriter: Sendable {
         }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var made: Set<String> = []
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent().path
-                if !made.contains(folder) {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    made.insert(folder)
-                }
-                try file.data.write(to: url)
+            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
+            for folder in folders where !folder.isEmpty {
+                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
+            let failures = ParallelMap.map(files) { file -> String? in
+                do { try file.data.write(to: staging.appendingPathComponent(file.path)); return nil } catch { return "\(file.path): \(error)" }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
             try Data("This folder is written by `sapha build` and replaced as a whole on every build.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
             // Carry over hidden top-level entries of the previous output.
