@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Stage 1 — load: walks `content/`, reads every file in parallel and decodes it into the
 /// content model. Files it does not know are reported as warnings so nothing is silently lost.
@@ -91,15 +94,18 @@ public struct ContentLoader: Sendable {
         var entries: [(URL, Bool)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let child = url.appendingPathComponent(name)
-            guard let attributes = try? manager.attributesOfItem(atPath: child.path) else { continue }
-            let type = attributes[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
+            // lstat, not FileManager.attributesOfItem: that also looks up the owner's name
+            // through NSS for every file.
+            var info = stat()
+            guard lstat(child.path, &info) == 0 else { continue }
+            let type = info.st_mode & S_IFMT
+            if type == S_IFLNK {
                 diagnostics.append(.warning(at: SourceLocation(file: display(child)),
                     Bilingual(en: "symbolic links are not followed; this entry is not published", th: "ไม่ติดตามลิงก์สัญลักษณ์ รายการนี้จะไม่ถูกเผยแพร่"),
                     fix: Bilingual(en: "put the real file here instead of a link", th: "วางไฟล์จริงแทนลิงก์")))
                 continue
             }
-            entries.append((child, type == .typeDirectory))
+            entries.append((child, type == S_IFDIR))
         }
         return entries
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Stage 4 — write: puts the site in place without ever leaving a half-written or emptied
 /// output folder. Files go to a staging folder next to `output/`; only when all of them are
@@ -46,6 +49,25 @@ public struct OutputWriter: Sendable {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
+    /// Writes one file; returns an error text instead of throwing (it runs on any thread).
+    static func writeFile(_ path: String, _ data: Data) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return "\(path): \(String(cString: strerror(errno)))" }
+        defer { close(fd) }
+        return data.withUnsafeBytes { buffer -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return "\(path): \(String(cString: strerror(errno)))"
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
     public func write(_ files: [OutputFile]) throws {
         for file in files where !Self.isSafe(file.path) { throw WriteError.unsafePath(file.path) }
         guard mayReplace() else { throw WriteError.notSaphaOutput(output.path) }
@@ -62,13 +84,20 @@ public struct OutputWriter: Sendable {
         }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-            for folder in folders where !folder.isEmpty {
-                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            // Folders first, parents before children; then the files on all cores with plain
+            // POSIX calls (Foundation's Data.write fsyncs every file: 12,500 flushes on a large
+            // site). The swap below protects against failed and killed builds.
+            var folders = Set<String>()
+            for file in files {
+                var folder = (file.path as NSString).deletingLastPathComponent
+                while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
             }
-            let failures = ParallelMap.map(files) { file -> String? in
-                do { try file.data.write(to: staging.appendingPathComponent(file.path)); return nil } catch { return "\(file.path): \(error)" }
+            for folder in folders.sorted() {
+                let path = staging.appendingPathComponent(folder).path
+                if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError.io(path, String(cString: strerror(errno))) }
             }
+            let base = staging.path + "/"
+            let failures = ParallelMap.map(files) { file in Self.writeFile(base + file.path, file.data) }
             if let failure = failures.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
             try Data("This folder is written by `sapha build` and replaced as a whole on every build.\n".utf8)
                 .write(to: staging.appendingPathComponent(Self.marker))
@@ -92,6 +121,19 @@ public struct OutputWriter: Sendable {
             if hadOutput, !manager.fileExists(atPath: output.path) { try? manager.moveItem(at: retired, to: output) }
             throw WriteError.io(output.path, "\(error)")
         }
-        try? manager.removeItem(at: retired)
+        Self.removeTree(retired)
+    }
+
+    /// Removes a folder, its second-level subtrees on all cores (`th/<district>`…): on a
+    /// large site, removing the previous output one file at a time costs seconds.
+    static func removeTree(_ root: URL) {
+        let manager = FileManager.default
+        var subtrees: [String] = []
+        for top in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] {
+            let url = root.appendingPathComponent(top)
+            for child in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] { subtrees.append(url.appendingPathComponent(child).path) }
+        }
+        _ = ParallelMap.map(subtrees) { path in (try? FileManager.default.removeItem(atPath: path)) != nil }
+        try? manager.removeItem(at: root)
     }
 }
