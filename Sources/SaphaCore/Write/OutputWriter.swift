@@ -87,13 +87,16 @@ public struct OutputWriter: Sendable {
             // Folders first, parents before children; then the files on all cores with plain
             // POSIX calls (Foundation's Data.write fsyncs every file: 12,500 flushes on a large
             // site). The swap below protects against failed and killed builds.
-            var folders = Set<String>()
+            var folders = Set<Substring>()
             for file in files {
-                var folder = (file.path as NSString).deletingLastPathComponent
-                while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+                var path = Substring(file.path)
+                while let slash = path.lastIndex(of: "/") {
+                    path = path[..<slash]
+                    guard folders.insert(path).inserted else { break }
+                }
             }
             for folder in folders.sorted() {
-                let path = staging.appendingPathComponent(folder).path
+                let path = staging.path + "/" + folder
                 if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError.io(path, String(cString: strerror(errno))) }
             }
             let base = staging.path + "/"
