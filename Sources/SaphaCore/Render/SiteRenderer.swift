@@ -10,6 +10,8 @@ struct RenderEnvironment: @unchecked Sendable {
     let urls: SiteURLs
     let dates: DateFormat
     let templateStrings: [Language: [String: Any]]
+    /// Position of each district in `site.districts`, by slug.
+    let districtIndex: [String: Int]
 }
 
 /// A file of the built site, relative to the output folder.
@@ -27,7 +29,8 @@ public struct SiteRenderer: Sendable {
         let dates = DateFormat(thaiDigits: site.config.thaiDigits,
                                monthNames: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.months) }))
         env = RenderEnvironment(site: site, theme: theme, urls: SiteURLs(baseURL: baseURL), dates: dates,
-                                templateStrings: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.templateValue()) }))
+                                templateStrings: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.templateValue()) }),
+                                districtIndex: Dictionary(uniqueKeysWithValues: site.districts.enumerated().map { ($1.district.slug, $0) }))
     }
 
     enum Job: Sendable, Hashable {
@@ -99,6 +102,8 @@ public struct SiteRenderer: Sendable {
     func renderPage(_ page: SiteURLs.Page) -> String {
         let c = PageContext(env: env, language: page.language)
         let builder = PageBuilder(c: c)
+        // A district page's title: "<what> — <district>".
+        func titled(_ key: String, _ d: LinkedDistrict) -> String { "\(c.i18n[key]) — \(d.district.name.text(c.language))" }
         let (name, title, main, translated): (String, String, [String: Any], Bool)
         switch page {
         case .home:
@@ -107,32 +112,28 @@ public struct SiteRenderer: Sendable {
             let d = district(slug)
             (name, title, main, translated) = ("district", c.i18n["district.title-prefix"] + d.district.name.text(c.language), builder.district(d), true)
         case .committee(_, let slug):
-            let d = district(slug)
-            (name, title, main, translated) = ("committee", "\(c.i18n["committee.title"]) — \(d.district.name.text(c.language))", builder.committee(d), true)
+            (name, title, main, translated) = ("committee", titled("committee.title", district(slug)), builder.committee(district(slug)), true)
         case .meetings(_, let slug):
-            let d = district(slug)
-            (name, title, main, translated) = ("meetings", "\(c.i18n["meetings.title"]) — \(d.district.name.text(c.language))", builder.meetings(d), true)
+            (name, title, main, translated) = ("meetings", titled("meetings.title", district(slug)), builder.meetings(district(slug)), true)
         case .issues(_, let slug):
-            let d = district(slug)
-            (name, title, main, translated) = ("issues", "\(c.i18n["issues.title"]) — \(d.district.name.text(c.language))", builder.issues(d), true)
+            (name, title, main, translated) = ("issues", titled("issues.title", district(slug)), builder.issues(district(slug)), true)
         case .reports(_, let slug):
-            let d = district(slug)
-            (name, title, main, translated) = ("reports", "\(c.i18n["reports.title"]) — \(d.district.name.text(c.language))", builder.reports(d), true)
+            (name, title, main, translated) = ("reports", titled("reports.title", district(slug)), builder.reports(district(slug)), true)
         case .meeting(_, let slug, let id):
-            let d = district(slug)
-            let m = d.meetingIndex[id]!
-            let (value, ok) = builder.meeting(d, m)
-            (name, title, main, translated) = ("meeting", "\(c.meetingLabel(d.district.meetings[m])) — \(d.district.name.text(c.language))", value, ok)
+            let d = district(slug), m = d.meetingIndex[id]!
+            name = "meeting"
+            title = "\(c.meetingLabel(d.district.meetings[m])) — \(d.district.name.text(c.language))"
+            (main, translated) = builder.meeting(d, m)
         case .issue(_, let slug, let id):
-            let d = district(slug)
-            let i = d.issueIndex[id]!
-            let (value, ok) = builder.issue(d, i)
-            (name, title, main, translated) = ("issue", "\(d.district.issues[i].title.text(c.language)) — \(d.district.name.text(c.language))", value, ok)
+            let d = district(slug), i = d.issueIndex[id]!
+            name = "issue"
+            title = "\(d.district.issues[i].title.text(c.language)) — \(d.district.name.text(c.language))"
+            (main, translated) = builder.issue(d, i)
         case .report(_, let slug, let id):
-            let d = district(slug)
-            let r = d.reportIndex[id]!
-            let (value, ok) = builder.report(d, r)
-            (name, title, main, translated) = ("report", "\(c.i18n["report.title-prefix"]) \(env.dates.month(d.district.reports[r].period, c.language)) — \(d.district.name.text(c.language))", value, ok)
+            let d = district(slug), r = d.reportIndex[id]!
+            name = "report"
+            title = "\(c.i18n["report.title-prefix"]) \(env.dates.month(d.district.reports[r].period, c.language)) — \(d.district.name.text(c.language))"
+            (main, translated) = builder.report(d, r)
         }
         var context = layout(page, title: title, context: c)
         context["untranslated"] = !translated
@@ -144,7 +145,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func district(_ slug: String) -> LinkedDistrict {
-        env.site.districts.first { $0.district.slug == slug }!
+        env.site.districts[env.districtIndex[slug]!]
     }
 
     func layout(_ page: SiteURLs.Page, title: String, context c: PageContext) -> [String: Any] {
