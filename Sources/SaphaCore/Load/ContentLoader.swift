@@ -10,8 +10,12 @@ public struct ContentLoader: Sendable {
     /// How paths are shown in diagnostics, e.g. `content`.
     public let displayRoot: String
 
+    /// `root.path`, standardised once; every URL below is built from it.
+    let rootPath: String
+
     public init(root: URL, displayRoot: String) {
-        self.root = root
+        self.root = root.standardizedFileURL
+        self.rootPath = self.root.path
         self.displayRoot = displayRoot
     }
 
@@ -80,8 +84,7 @@ public struct ContentLoader: Sendable {
     // MARK: Walking
 
     func display(_ url: URL) -> String {
-        let rootPath = root.standardizedFileURL.path
-        let path = url.standardizedFileURL.path
+        let path = url.path
         guard path.hasPrefix(rootPath) else { return path }
         return displayRoot + path.dropFirst(rootPath.count)
     }

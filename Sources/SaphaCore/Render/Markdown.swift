@@ -40,13 +40,24 @@ public enum Markdown {
     /// one level down (`## วาระที่ 1` becomes `<h3>`), keeping the outline valid for screen
     /// readers. cmark writes heading tags without attributes in safe mode.
     static func demoteHeadings(_ html: String) -> String {
-        guard html.contains("<h") else { return html }
-        var html = html
-        for level in (1...5).reversed() {
-            html = html.replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        var bytes = Array(html.utf8)
+        var changed = false
+        var i = 0
+        // `<hN>` and `</hN>` with N in 1…5: one pass over the bytes.
+        while i + 3 < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") {
+                let h = bytes[i + 1] == UInt8(ascii: "/") ? i + 2 : i + 1
+                if h + 2 < bytes.count, bytes[h] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[h + 1]),
+                   bytes[h + 2] == UInt8(ascii: ">") {
+                    bytes[h + 1] += 1
+                    changed = true
+                    i = h + 3
+                    continue
+                }
+            }
+            i += 1
         }
-        return html
+        return changed ? String(decoding: bytes, as: UTF8.self) : html
     }
 
     /// Renders a body and puts each resolved inline reference where its placeholder was:
