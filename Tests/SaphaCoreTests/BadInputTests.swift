@@ -209,6 +209,18 @@ struct BadInputTests {
         ])
     }
 
+    @Test func reportAndIssueDisagreeingIsAWarning() throws {
+        let site = try TestSite()
+        try site.edit("districts/thung-khru/reports/2023-05.md", replacing: "    progress: 40\n    status: in-progress", with: "    progress: 100\n    status: resolved")
+        let (_, report) = try site.render()
+        #expect(report.diagnostics.map(\.description) == ["""
+            content/districts/thung-khru/reports/2023-05.md:12:12: warning: the latest report says 'flood' is resolved, but its issue file says in-progress
+              รายงานล่าสุดระบุว่าเรื่อง 'flood' มีสถานะ resolved แต่ไฟล์เรื่องระบุ in-progress
+              fix: update 'status' in content/districts/thung-khru/issues/flood.md, or correct this report
+              วิธีแก้: แก้ 'status' ใน content/districts/thung-khru/issues/flood.md หรือแก้รายงานนี้
+            """])
+    }
+
     @Test func everyErrorIsReportedInOneBuild() throws {
         let site = try TestSite()
         try site.edit("districts/thung-khru/issues/road.md", replacing: "status: resolved", with: "status: fixed")

@@ -26,6 +26,11 @@ struct RenderTests {
         #expect(html.contains("<th>a</th>"))
     }
 
+    @Test func headingsMoveOneLevelDownAndH6Stays() {
+        #expect(Markdown.html("# a\n\n##### b\n\n###### c\n") == "<h2>a</h2>\n<h6>b</h6>\n<h6>c</h6>\n")
+        #expect(Markdown.html("`<h1>` <h2>x</h2>\n") == "<p><code>&lt;h1&gt;</code> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n")
+    }
+
     @Test func placeholdersInsideTagsBecomePlainText() {
         let body = MarkdownBody(source: "![alt \u{E000}0\u{E001}](a.png) and \u{E000}0\u{E001}",
                                 references: [Reference(.issue, "x", at: SourceLocation(file: "f"))])

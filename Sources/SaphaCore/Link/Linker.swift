@@ -96,6 +96,19 @@ public struct LinkedDistrict: Sendable {
             }
             reportIssues.append(mentioned)
         }
+        // The newest update's status should agree with the issue file: a report saying
+        // "resolved" about an issue still "open" usually means the issue file was forgotten.
+        for (i, issueUpdates) in updates.enumerated() {
+            guard let last = issueUpdates.last else { continue }
+            let update = district.reports[last.report].updates[last.update]
+            let issue = district.issues[i]
+            guard let said = update.status, said != issue.status, said.isOpen != issue.status.isOpen else { continue }
+            diagnostics.append(.warning(at: update.issue.location,
+                Bilingual(en: "the latest report says '\(issue.id)' is \(said.rawValue), but its issue file says \(issue.status.rawValue)",
+                          th: "รายงานล่าสุดระบุว่าเรื่อง '\(issue.id)' มีสถานะ \(said.rawValue) แต่ไฟล์เรื่องระบุ \(issue.status.rawValue)"),
+                fix: Bilingual(en: "update 'status' in \(issue.source.file), or correct this report",
+                               th: "แก้ 'status' ใน \(issue.source.file) หรือแก้รายงานนี้")))
+        }
         issueMeetings = discussed
         timelines = district.issues.indices.map { i in
             Self.timeline(district: district, issue: i, raisedAt: raisedAt[i], discussed: discussed[i], updates: updates[i])
