@@ -75,8 +75,6 @@ public struct Diagnostics: Sendable {
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
     public mutating func append(contentsOf other: Diagnostics) { items.append(contentsOf: other.items) }
 
-    public var errors: [Diagnostic] { items.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { items.filter { $0.severity == .warning } }
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
     /// Sorted by file, line and column so that output does not depend on thread timing.

@@ -50,9 +50,10 @@ public struct LinkedDistrict: Sendable {
 
     init(_ district: District, diagnostics: inout Diagnostics) {
         self.district = district
-        meetingIndex = Self.index(district.meetings.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
-        issueIndex = Self.index(district.issues.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
-        reportIndex = Self.index(district.reports.map { ($0.id, $0.source) }, diagnostics: &diagnostics)
+        // Ids are unique per district (the loader reports duplicates), so these are total.
+        meetingIndex = Self.index(district.meetings.map(\.id))
+        issueIndex = Self.index(district.issues.map(\.id))
+        reportIndex = Self.index(district.reports.map(\.id))
         checkUnique(district.meetings.compactMap { m in m.number.map { ($0, m.numberLocation) } },
                     what: Bilingual(en: "meeting number", th: "ครั้งที่ประชุม"), diagnostics: &diagnostics)
         checkUnique(district.reports.map { ($0.period.iso, $0.periodLocation) },
@@ -155,9 +156,9 @@ public struct LinkedDistrict: Sendable {
         return nil
     }
 
-    static func index(_ items: [(String, SourceLocation)], diagnostics: inout Diagnostics) -> [String: Int] {
+    static func index(_ ids: [String]) -> [String: Int] {
         var index: [String: Int] = [:]
-        for (position, (id, _)) in items.enumerated() where index[id] == nil { index[id] = position }
+        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
         return index
     }
 

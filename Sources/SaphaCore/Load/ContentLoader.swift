@@ -130,11 +130,10 @@ public struct ContentLoader: Sendable {
         }
         var jobs: [Job] = []
         var sawSite = false
-        var sawDistricts = false
         for (url, isDirectory) in list(root, &diagnostics) {
             switch (url.lastPathComponent, isDirectory) {
             case ("site.yaml", false): jobs.append(.site(url)); sawSite = true
-            case ("districts", true): jobs += planDistricts(url, &diagnostics); sawDistricts = true
+            case ("districts", true): jobs += planDistricts(url, &diagnostics)
             default: unknownFile(url, expected: Bilingual(en: "site.yaml and districts/", th: "site.yaml และ districts/"), &diagnostics)
             }
         }
@@ -144,7 +143,6 @@ public struct ContentLoader: Sendable {
                 fix: Bilingual(en: "create \(displayRoot)/site.yaml with at least 'title:' (see docs/content-guide.md)",
                                th: "สร้าง \(displayRoot)/site.yaml ที่มีอย่างน้อย 'title:' (ดู docs/content-guide.md)")))
         }
-        _ = sawDistricts
         return jobs
     }
 

@@ -173,13 +173,6 @@ struct MappingReader {
         return text.isEmpty ? nil : text
     }
 
-    mutating func requiredString(_ key: String, en: String, th: String) -> String? {
-        let had = values[key] != nil
-        let value = string(key)
-        if value == nil && (!had || node(key) == nil) { missing(key, en: en, th: th) }
-        return value
-    }
-
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")) else {
