@@ -8,7 +8,7 @@ struct Sapha: ParsableCommand {
         commandName: "sapha",
         abstract: "Builds the bilingual transparency portal of the Bangkok district city councils (สภาคนเมืองประจำเขต).",
         version: SaphaVersion.current,
-        subcommands: [Build.self, Version.self],
+        subcommands: [Build.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
 }
 
@@ -40,6 +40,28 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         } catch {
             printError("build failed / สร้างเว็บไซต์ไม่สำเร็จ:\n\(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct Sample: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a deterministic synthetic content tree (for benchmarks; never into content/).")
+
+    @Option(help: "How many districts, 1–50, in BMA code order.") var districts = 50
+    @Option(help: "How many years of meetings, issues and reports per district.") var years = 1
+    @Option(help: "The seed; the same options always give the same files.") var seed: UInt64 = 2565
+    @Option(help: "The folder to write; replaced if an earlier sample is there.") var output: String
+
+    func run() throws {
+        let corpus = SampleCorpus(districts: districts, years: years, seed: seed)
+        do {
+            let (files, bytes) = try corpus.write(to: URL(fileURLWithPath: output))
+            print(String(format: "wrote %d files (%.1f MB) for %d district(s) × %d year(s) into %@",
+                         files, Double(bytes) / 1e6, corpus.districts, corpus.years, output))
+        } catch {
+            printError("\(error)")
             throw ExitCode(2)
         }
     }
