@@ -1,0 +1,100 @@
+"""Builds the same synthetic corpus with Sapha and with Hugo, alternating runs, and prints
+median wall time, pages per second, peak memory and the Sapha/Hugo ratio.
+Run through bench/run, which installs Hugo and builds Sapha in release mode."""
+import argparse, os, shutil, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "bench", ".work")
+SAPHA = os.environ.get("SAPHA_BIN", os.path.join(ROOT, ".build", "release", "sapha"))
+
+
+def prepare_hugo(sample, site):
+    """Hugo reads the same Markdown; it needs _index files for nested sections, and the
+    YAML data files Sapha reads (site, district, committee) are left out."""
+    if os.path.exists(site):
+        shutil.rmtree(site)
+    content = os.path.join(site, "content")
+    shutil.copytree(os.path.join(sample, "districts"), os.path.join(content, "districts"),
+                    ignore=shutil.ignore_patterns("*.yaml"))
+    def index(folder, title):
+        for suffix in ("", ".en"):
+            with open(os.path.join(folder, f"_index{suffix}.md"), "w") as f:
+                f.write(f"---\ntitle: {title}\n---\n")
+    index(os.path.join(content, "districts"), "districts")
+    for district in sorted(os.listdir(os.path.join(content, "districts"))):
+        folder = os.path.join(content, "districts", district)
+        if not os.path.isdir(folder):
+            continue
+        index(folder, district)
+        for kind in ("meetings", "issues", "reports"):
+            if os.path.isdir(os.path.join(folder, kind)):
+                index(os.path.join(folder, kind), kind)
+
+
+def timed(command):
+    """Wall seconds and peak resident memory (MiB) of one run of a command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    stderr = process.stderr.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{stderr}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def pages(folder):
+    return sum(1 for _, _, files in os.walk(folder) for name in files if name.endswith(".html"))
+
+
+def source_size(folder):
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(folder) for f in files if f.endswith(".md"))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 4])
+    args = parser.parse_args()
+    os.makedirs(WORK, exist_ok=True)
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+    rows = []
+    for years in args.sizes:
+        sample = os.path.join(WORK, f"sample-{years}")
+        subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample], check=True, stdout=subprocess.DEVNULL)
+        hugo_site = os.path.join(WORK, f"hugo-{years}")
+        prepare_hugo(sample, hugo_site)
+        tools = {
+            "sapha": [SAPHA, "build", "--content", sample, "--theme", os.path.join(ROOT, "themes", "default"),
+                      "--output", os.path.join(WORK, f"out-sapha-{years}")],
+            "hugo": ["hugo", "--quiet", "--source", hugo_site, "--themesDir", os.path.join(ROOT, "bench"),
+                     "--config", os.path.join(ROOT, "bench", "hugo", "hugo.toml"),
+                     "--layoutDir", os.path.join(ROOT, "bench", "hugo", "layouts"),
+                     "--destination", os.path.join(WORK, f"out-hugo-{years}")],
+        }
+        for command in tools.values():  # warm-up: caches, first output
+            timed(command)
+        results = {name: [] for name in tools}
+        for _ in range(args.runs):  # alternate, so both see the same machine state
+            for name, command in tools.items():
+                results[name].append(timed(command))
+        size = source_size(sample) / 1e6
+        for name in tools:
+            out = os.path.join(WORK, f"out-{name}-{years}")
+            walls = [w for w, _ in results[name]]
+            rows.append((years, name, pages(out), size, statistics.median(walls), min(walls), max(walls),
+                         max(m for _, m in results[name])))
+    print(f"\nSapha vs Hugo {hugo_version}, {args.runs} alternating runs each, {os.cpu_count()} cores\n")
+    print(f"{'years':>5} {'tool':<6} {'pages':>7} {'source MB':>9} {'median s':>9} {'min s':>7} {'max s':>7} {'pages/s':>8} {'peak MiB':>9}")
+    for years, name, count, size, median, low, high, memory in rows:
+        print(f"{years:>5} {name:<6} {count:>7} {size:>9.1f} {median:>9.2f} {low:>7.2f} {high:>7.2f} {count / median:>8.0f} {memory:>9.0f}")
+    print()
+    for years in args.sizes:
+        s = next(r for r in rows if r[0] == years and r[1] == "sapha")
+        h = next(r for r in rows if r[0] == years and r[1] == "hugo")
+        print(f"years={years}: Hugo/Sapha wall-time ratio {h[4] / s[4]:.2f}x (Sapha is {'faster' if h[4] > s[4] else 'slower'}), "
+              f"memory Sapha/Hugo {s[7] / h[7]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
