@@ -31,8 +31,10 @@ struct Build: ParsableCommand {
                 for (stage, seconds) in report.timings { printError(String(format: "  %-7@ %8.3f s", stage, seconds)) }
             }
             let total = report.timings.reduce(0) { $0 + $1.seconds }
-            print(String(format: "built %d pages (%d files, %.1f MB) into %@ in %.2f s; %d warning(s)",
-                         report.pages, report.files, Double(report.bytes) / 1e6, output, total, report.diagnostics.count))
+            let w = report.written
+            let changes = w.unchanged ? "nothing changed" : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed"
+            print(String(format: "built %d pages (%d files, %.1f MB; %@) into %@ in %.2f s; %d warning(s)",
+                         report.pages, report.files, Double(report.bytes) / 1e6, changes, output, total, report.diagnostics.count))
         } catch let failed as BuildFailed {
             for diagnostic in failed.diagnostics { printError(diagnostic.description) }
             let errors = failed.diagnostics.filter { $0.severity == .error }.count

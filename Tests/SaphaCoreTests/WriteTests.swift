@@ -35,8 +35,8 @@ struct WriteTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("old.html").path))
         #expect(try String(contentsOf: out.appendingPathComponent("a/b.html"), encoding: .utf8) == "2")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".gitkeep").path))
-        // No staging or retired folders are left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+        // No staging or retired folders are left behind; the manifest is beside, not inside.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".sapha-cache", "out"])
     }
 
     @Test func neverReplacesAFolderItDidNotWrite() throws {
@@ -61,7 +61,81 @@ struct WriteTests {
         let stale = root.appendingPathComponent(".sapha-staging-out-99999")
         try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
         try OutputWriter(output: root.appendingPathComponent("out")).write([file("index.html", "x")])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".sapha-cache", "out"])
+    }
+
+    func inode(_ url: URL) throws -> UInt64 {
+        try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
+    }
+
+    @Test func unchangedFilesAreReusedAndAnUnchangedSiteIsNotTouched() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out")
+        let writer = OutputWriter(output: out)
+        let first = try writer.write([file("a/index.html", "A"), file("b/index.html", "B"), file("c/index.html", "C")])
+        #expect(first == OutputWriter.Summary(written: 3, reused: 0, removed: 0, unchanged: false))
+        let a = try inode(out.appendingPathComponent("a/index.html"))
+
+        // Same files: nothing is written, not even the swap.
+        let again = try writer.write([file("a/index.html", "A"), file("b/index.html", "B"), file("c/index.html", "C")])
+        #expect(again.unchanged)
+        #expect(try inode(out.appendingPathComponent("a/index.html")) == a)
+
+        // One changed, one removed: the unchanged file is the same inode (a hard link), the rest is exact.
+        let next = try writer.write([file("a/index.html", "A"), file("b/index.html", "B2")])
+        #expect(next == OutputWriter.Summary(written: 1, reused: 1, removed: 1, unchanged: false))
+        #expect(try inode(out.appendingPathComponent("a/index.html")) == a)
+        #expect(try String(contentsOf: out.appendingPathComponent("b/index.html"), encoding: .utf8) == "B2")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("c").path))
+    }
+
+    @Test func aFileEditedByHandInOutputIsRewritten() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out")
+        let writer = OutputWriter(output: out)
+        try writer.write([file("a/index.html", "AAAA")])
+        try Data("hand".utf8).write(to: out.appendingPathComponent("a/index.html"))
+        let summary = try writer.write([file("a/index.html", "AAAA")])
+        #expect(summary.written == 1)
+        #expect(try String(contentsOf: out.appendingPathComponent("a/index.html"), encoding: .utf8) == "AAAA")
+    }
+
+    @Test func theOutputMarkerDependsOnlyOnTheFiles() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = [file("a/index.html", "A"), file("b.html", "B")]
+        try OutputWriter(output: root.appendingPathComponent("one")).write(files)
+        try OutputWriter(output: root.appendingPathComponent("two")).write(files)
+        let marker = { (name: String) in try Data(contentsOf: root.appendingPathComponent("\(name)/\(OutputWriter.marker)")) }
+        #expect(try marker("one") == marker("two"))
+    }
+
+    /// Every file of a folder, relative path → bytes (hidden entries included).
+    func tree(_ root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]))
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            files[String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test func anIncrementalBuildGivesTheBytesOfACleanBuild() throws {
+        let site = try TestSite()
+        _ = try SiteBuilder(options: site.options).build()
+        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "## วาระที่ 1", with: "## วาระที่ 1 การจราจร")
+        try site.edit("districts/thung-khru/issues/flood.md", replacing: "status: in-progress", with: "status: open")
+        let incremental = try SiteBuilder(options: site.options).build()
+        #expect(incremental.written.written > 0 && incremental.written.reused > 0)
+
+        var clean = site.options
+        clean.output = site.root.appendingPathComponent("clean")
+        _ = try SiteBuilder(options: clean).build()
+        let a = try tree(site.output), b = try tree(clean.output)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, data) in a where b[path] != data { Issue.record("\(path) differs from a clean build") }
     }
 
     @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {

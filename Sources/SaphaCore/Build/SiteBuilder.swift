@@ -27,6 +27,8 @@ public struct SiteBuilder: Sendable {
         public var pages: Int
         public var bytes: Int
         public var timings: [(stage: String, seconds: Double)]
+        /// Filled by `build()`: how many files were written, reused or removed.
+        public var written = OutputWriter.Summary()
     }
 
     public let options: Options
@@ -54,7 +56,7 @@ public struct SiteBuilder: Sendable {
         let files = timed("render") { SiteRenderer(site: site, theme: theme, baseURL: baseURL).render() }
         let report = Report(diagnostics: diagnostics.sorted, files: files.count,
                             pages: files.filter { $0.path.hasSuffix(".html") }.count,
-                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings)
+                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings, written: OutputWriter.Summary())
         return (files, report)
     }
 
@@ -64,7 +66,7 @@ public struct SiteBuilder: Sendable {
         guard writer.mayReplace() else { throw OutputWriter.WriteError.notSaphaOutput(options.output.path) }
         var (files, report) = try render()
         let start = DispatchTime.now().uptimeNanoseconds
-        try writer.write(files)
+        report.written = try writer.write(files)
         report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
         return report
     }

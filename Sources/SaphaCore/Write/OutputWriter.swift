@@ -68,9 +68,52 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// What `write` did, for the build report.
+    public struct Summary: Sendable, Equatable {
+        public var written = 0
+        public var reused = 0
+        public var removed = 0
+        /// True when the output already held exactly these files and nothing was touched.
+        public var unchanged = false
+    }
+
+    /// Where the manifest of this output lives: the build cache beside it,
+    /// `.sapha-cache/<output folder name>.manifest`, never inside `output/`.
+    public var manifestURL: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".sapha-cache/\(output.lastPathComponent).manifest")
+    }
+
+    /// The manifest of the current output, if it is the output that manifest was made for.
+    func currentManifest() -> OutputManifest? {
+        guard let manifest = OutputManifest.load(from: manifestURL),
+              let marker = try? String(contentsOf: output.appendingPathComponent(Self.marker), encoding: .utf8),
+              marker.hasSuffix("build \(manifest.identity)\n") else { return nil }
+        return manifest
+    }
+
+    static func markerText(_ identity: String) -> Data {
+        Data("This folder is written by `sapha build` and replaced as a whole on every build.\nbuild \(identity)\n".utf8)
+    }
+
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> Summary {
         for file in files where !Self.isSafe(file.path) { throw WriteError.unsafePath(file.path) }
         guard mayReplace() else { throw WriteError.notSaphaOutput(output.path) }
+        let hashes = ParallelMap.map(files) { ContentHash.of($0.data) }
+        let previous = currentManifest()
+
+        // A file can be reused when the last build wrote the same bytes there and the file on
+        // disk is still the one it wrote (same size and modification time).
+        let outputBase = output.path + "/"
+        let reusable: [Bool] = ParallelMap.map(Array(files.indices)) { i in
+            guard let entry = previous?.entries[files[i].path], entry.hash == hashes[i], entry.size == files[i].data.count,
+                  let onDisk = OutputManifest.stat(outputBase + files[i].path) else { return false }
+            return onDisk.size == entry.size && onDisk.modified == entry.modified
+        }
+        if let previous, previous.entries.count == files.count, !reusable.contains(false) {
+            return Summary(reused: files.count, unchanged: true)
+        }
+
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -80,13 +123,15 @@ public struct OutputWriter: Sendable {
         // Leftovers of a build that was killed: never in place, safe to remove.
         for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
         where entry.hasPrefix(".sapha-staging-\(name)-") || entry.hasPrefix(".sapha-retired-\(name)-") {
-            try? manager.removeItem(at: parent.appendingPathComponent(entry))
+            Self.removeTree(parent.appendingPathComponent(entry))
         }
+        var summary = Summary()
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             // Folders first, parents before children; then the files on all cores with plain
             // POSIX calls (Foundation's Data.write fsyncs every file: 12,500 flushes on a large
-            // site). The swap below protects against failed and killed builds.
+            // site). An unchanged file is a hard link to the current output's file: no new
+            // inode, no data written. The swap below protects against failed and killed builds.
             var folders = Set<Substring>()
             for file in files {
                 var path = Substring(file.path)
@@ -100,10 +145,31 @@ public struct OutputWriter: Sendable {
                 if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError.io(path, String(cString: strerror(errno))) }
             }
             let base = staging.path + "/"
-            let failures = ParallelMap.map(files) { file in Self.writeFile(base + file.path, file.data) }
+            let failures = ParallelMap.map(Array(files.indices)) { i -> String? in
+                if reusable[i], link(outputBase + files[i].path, base + files[i].path) == 0 { return nil }
+                return Self.writeFile(base + files[i].path, files[i].data)
+            }
             if let failure = failures.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
-            try Data("This folder is written by `sapha build` and replaced as a whole on every build.\n".utf8)
-                .write(to: staging.appendingPathComponent(Self.marker))
+            summary.reused = reusable.filter { $0 }.count
+            summary.written = files.count - summary.reused
+            let paths = Set(files.map(\.path))
+            summary.removed = previous?.entries.keys.filter { !paths.contains($0) }.count ?? 0
+        } catch {
+            Self.removeTree(staging)
+            throw error
+        }
+
+        // Record what is now on disk, then mark the output with the manifest's identity.
+        var manifest = OutputManifest()
+        let stats = ParallelMap.map(files) { OutputManifest.stat(base(staging) + $0.path) }
+        for (i, file) in files.enumerated() {
+            guard let onDisk = stats[i] else { continue }
+            manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: file.data.count, modified: onDisk.modified)
+        }
+        do {
+            if let failure = Self.writeFile(staging.appendingPathComponent(Self.marker).path, Self.markerText(manifest.identity)) {
+                throw WriteError.io(staging.path, failure)
+            }
             // Carry over hidden top-level entries of the previous output.
             if let old = try? manager.contentsOfDirectory(atPath: output.path) {
                 for entry in old.sorted() where entry.hasPrefix(".") && entry != Self.marker {
@@ -111,7 +177,7 @@ public struct OutputWriter: Sendable {
                 }
             }
         } catch {
-            try? manager.removeItem(at: staging)
+            Self.removeTree(staging)
             throw WriteError.io(staging.path, "\(error)")
         }
         // Swap: old output aside, staging in. Between the two renames the old site still
@@ -124,8 +190,13 @@ public struct OutputWriter: Sendable {
             if hadOutput, !manager.fileExists(atPath: output.path) { try? manager.moveItem(at: retired, to: output) }
             throw WriteError.io(output.path, "\(error)")
         }
+        // The manifest goes last: if saving it fails, the next build just rewrites everything.
+        try? manifest.save(to: manifestURL)
         Self.removeTree(retired)
+        return summary
     }
+
+    private func base(_ url: URL) -> String { url.path + "/" }
 
     /// Removes a folder, its second-level subtrees on all cores (`th/<district>`…): on a
     /// large site, removing the previous output one file at a time costs seconds.

@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the last build wrote into an output folder: for each file its content hash and size,
+/// and the size and modification time it had on disk right after the build. Kept outside
+/// `output/` (in the build cache), it lets the next build reuse every unchanged file — by a
+/// hard link into the staging folder, or not at all when nothing changed — while a file that
+/// someone edited in `output/` by hand is noticed (its size or time differ) and rewritten.
+struct OutputManifest: Equatable {
+    struct Entry: Equatable {
+        var hash: UInt64
+        var size: Int
+        var modified: Int  // nanoseconds since 1970, as lstat reports
+    }
+
+    var entries: [String: Entry] = [:]
+
+    /// Identifies the output this manifest describes; also written into `output/.sapha-output`,
+    /// so a manifest is only trusted for the output it was made with. Derived from the
+    /// entries' hashes, so two builds of the same input write the same marker.
+    var identity: String {
+        var hash = ContentHash()
+        for path in entries.keys.sorted() {
+            hash.add(Array(path.utf8))
+            withUnsafeBytes(of: entries[path]!.hash.littleEndian) { hash.add(Array($0)) }
+        }
+        return String(hash.value, radix: 16)
+    }
+
+    static func load(from url: URL) -> OutputManifest? {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        var manifest = OutputManifest()
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", maxSplits: 3)
+            guard fields.count == 4, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1]),
+                  let modified = Int(fields[2]) else { return nil }
+            manifest.entries[String(fields[3])] = Entry(hash: hash, size: size, modified: modified)
+        }
+        return manifest
+    }
+
+    func save(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var text = ""
+        for path in entries.keys.sorted() {
+            let e = entries[path]!
+            text += "\(String(e.hash, radix: 16))\t\(e.size)\t\(e.modified)\t\(path)\n"
+        }
+        let temporary = url.appendingPathExtension("tmp")
+        guard OutputWriter.writeFile(temporary.path, Data(text.utf8)) == nil, rename(temporary.path, url.path) == 0 else {
+            throw OutputWriter.WriteError.io(url.path, String(cString: strerror(errno)))
+        }
+    }
+
+    /// Size and modification time of a file on disk, nil if it is missing or not a file.
+    static func stat(_ path: String) -> (size: Int, modified: Int)? {
+        var info = Glibc.stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return (Int(info.st_size), info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec)
+    }
+}
+
+/// A fast, stable 64-bit hash of bytes (FNV-1a over 8-byte words). Not cryptographic; used
+/// with the size to tell whether a file's bytes changed between two builds.
+struct ContentHash {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    mutating func add(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { add($0) }
+    }
+
+    mutating func add(_ buffer: UnsafeRawBufferPointer) {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var i = 0
+        while i + 8 <= buffer.count {
+            value = (value ^ buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* prime
+            value ^= value >> 29
+            i += 8
+        }
+        while i < buffer.count {
+            value = (value ^ UInt64(buffer[i])) &* prime
+            i += 1
+        }
+        value = (value ^ UInt64(buffer.count)) &* prime
+    }
+
+    static func of(_ data: Data) -> UInt64 {
+        var hash = ContentHash()
+        data.withUnsafeBytes { hash.add($0) }
+        return hash.value
+    }
+}
