@@ -7,7 +7,7 @@ enum DateParsing {
     static let buddhistEraOffset = 543
 
     static func day(_ node: Node, key: String, context: FileContext) -> Day? {
-        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        let text = node.scalar?.string.trimmed ?? ""
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               var year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
@@ -28,7 +28,7 @@ enum DateParsing {
     }
 
     static func month(_ node: Node, key: String, context: FileContext) -> Month? {
-        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        let text = node.scalar?.string.trimmed ?? ""
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               var year = Int(parts[0]), let month = Int(parts[1]) else {
@@ -49,8 +49,8 @@ enum DateParsing {
 
     /// `13:30`, also `13.30` and `13.30 น.` as staff often write it.
     static func time(_ node: Node, key: String, context: FileContext) -> TimeOfDay? {
-        var text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
-        if text.hasSuffix("น.") { text = String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) }
+        var text = node.scalar?.string.trimmed ?? ""
+        if text.hasSuffix("น.") { text = String(text.dropLast(2)).trimmed }
         let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
         if parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
            let value = TimeOfDay(hour: hour, minute: minute) {

@@ -10,43 +10,56 @@ enum InlineReferences {
     static func placeholder(_ index: Int) -> String { "\u{E000}\(index)\u{E001}" }
 
     static func prepare(_ body: String, firstLine: Int, context: FileContext) -> MarkdownBody {
+        // The placeholder characters are reserved: content cannot forge a reference.
+        var body = body
+        if body.unicodeScalars.contains(where: { $0 == open || $0 == close }) {
+            body = String(String.UnicodeScalarView(body.unicodeScalars.filter { $0 != open && $0 != close }))
+        }
         var output = ""
         output.reserveCapacity(body.utf8.count)
         var references: [Reference] = []
-        var fence: (marker: Character, length: Int)?
+        var fence: (marker: UInt8, length: Int)?
         var lineNumber = firstLine
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are classified on their UTF-8 bytes; only a line holding "[[" is read as text.
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             defer { lineNumber += 1 }
-            // The placeholder characters are reserved: content cannot forge a reference.
-            let line = rawLine.unicodeScalars.contains(where: { $0 == open || $0 == close })
-                ? Substring(String(String.UnicodeScalarView(rawLine.unicodeScalars.filter { $0 != open && $0 != close })))
-                : rawLine
             if lineNumber > firstLine { output.append("\n") }
-
-            let trimmed = line.drop(while: { $0 == " " })
-            let indent = line.count - trimmed.count
+            let bytes = line.utf8
+            let indent = bytes.prefix(while: { $0 == space }).count
+            let rest = bytes.dropFirst(indent)
             if let current = fence {
-                let run = trimmed.prefix(while: { $0 == current.marker }).count
-                if indent < 4, run >= current.length, trimmed.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
+                let run = rest.prefix(while: { $0 == current.marker }).count
+                if indent < 4, run >= current.length, rest.dropFirst(run).allSatisfy({ $0 == space || $0 == tab }) { fence = nil }
                 output.append(contentsOf: line)
                 continue
             }
-            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
-                let run = trimmed.prefix(while: { $0 == marker }).count
+            if indent < 4, let marker = rest.first, marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") {
+                let run = rest.prefix(while: { $0 == marker }).count
                 if run >= 3 {
                     fence = (marker, run)
                     output.append(contentsOf: line)
                     continue
                 }
             }
-            if indent >= 4 || line.hasPrefix("\t") {  // indented code (or a list continuation: no references there)
+            // Indented code (or a list continuation: no references there); lines without "[[".
+            if indent >= 4 || bytes.first == tab || !containsDoubleBracket(rest) {
                 output.append(contentsOf: line)
                 continue
             }
             output.append(contentsOf: scanLine(line, lineNumber: lineNumber, references: &references, context: context))
         }
         return MarkdownBody(source: output, references: references)
+    }
+
+    private static func containsDoubleBracket(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "["), previous == UInt8(ascii: "[") { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func scanLine(_ line: Substring, lineNumber: Int, references: inout [Reference], context: FileContext) -> String {
@@ -83,7 +96,7 @@ enum InlineReferences {
                 continue
             }
             if c == "[", i + 1 < chars.count, chars[i + 1] == "[", let end = findClose(chars, from: i + 2) {
-                let inner = String(chars[(i + 2)..<end]).trimmingCharacters(in: .whitespaces)
+                let inner = String(chars[(i + 2)..<end]).trimmed
                 let location = SourceLocation(file: context.path, line: lineNumber, column: column)
                 if let reference = parse(inner, at: location, context: context) {
                     result += placeholder(references.count)
@@ -116,7 +129,7 @@ enum InlineReferences {
         var kind = Reference.Kind.issue
         var id = Substring(inner)
         if let colon = inner.firstIndex(of: ":") {
-            let prefix = inner[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let prefix = inner[..<colon].trimmed.lowercased()
             guard let parsed = Reference.Kind(rawValue: prefix) else {
                 context.report(.error(at: location,
                     Bilingual(en: "unknown kind of reference '\(prefix)' in [[\(inner)]]", th: "ไม่รู้จักการอ้างอิงประเภท '\(prefix)' ใน [[\(inner)]]"),
@@ -126,7 +139,7 @@ enum InlineReferences {
             kind = parsed
             id = inner[inner.index(after: colon)...]
         }
-        let trimmedID = id.trimmingCharacters(in: .whitespaces)
+        let trimmedID = id.trimmed
         guard Identifier.isValid(trimmedID) else {
             context.report(.error(at: location,
                 Bilingual(en: "'\(trimmedID)' in [[\(inner)]] is not a valid id", th: "'\(trimmedID)' ใน [[\(inner)]] ไม่ใช่รหัสที่ใช้ได้"),

@@ -59,3 +59,13 @@ public struct SourceFile: Sendable {
         return (line, column)
     }
 }
+
+extension StringProtocol {
+    /// Without leading and trailing white space. Values read from YAML rarely have any, so the
+    /// common case returns at once instead of going through Foundation's character sets.
+    var trimmed: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return String(self) }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -169,13 +169,13 @@ struct MappingReader {
             context.error(value, en: "'\(key)' must be a single text value", th: "'\(key)' ต้องเป็นข้อความเดียว")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed
         return text.isEmpty ? nil : text
     }
 
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node(key) else { return nil }
-        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")) else {
+        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmed.replacingOccurrences(of: "%", with: "")) else {
             context.error(value, en: "'\(key)' must be a whole number", th: "'\(key)' ต้องเป็นจำนวนเต็ม")
             return nil
         }
@@ -220,7 +220,7 @@ struct MappingReader {
 
     mutating func vocabulary<V: Vocabulary>(_ key: String, _ type: V.Type) -> V? {
         guard let value = node(key) else { return nil }
-        let raw = value.scalar?.string.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let raw = value.scalar?.string.trimmed.lowercased() ?? ""
         if let parsed = V(rawValue: raw) { return parsed }
         let suggestion = Suggest.closest(to: raw, in: V.allCases.map(\.rawValue))
         context.error(value, en: "'\(raw)' is not a valid \(key)", th: "'\(raw)' ไม่ใช่ค่า \(key) ที่ใช้ได้",
@@ -259,7 +259,7 @@ struct MappingReader {
     static func localized(_ value: Node, key: String, context: FileContext) -> LocalizedText? {
         switch value {
         case .scalar(let scalar):
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = scalar.string.trimmed
             return text.isEmpty ? nil : LocalizedText(th: text)
         case .mapping:
             guard var reader = MappingReader(value, context: context, what: Bilingual(en: "'\(key)'", th: "'\(key)'")) else { return nil }
@@ -292,7 +292,7 @@ struct MappingReader {
                 context.error(item, en: "each entry of '\(key)' must be an id", th: "แต่ละรายการใน '\(key)' ต้องเป็นรหัส")
                 return nil
             }
-            let id = scalar.string.trimmingCharacters(in: .whitespaces)
+            let id = scalar.string.trimmed
             guard Identifier.isValid(id) else {
                 context.error(item, en: "'\(id)' is not a valid id", th: "'\(id)' ไม่ใช่รหัสที่ใช้ได้",
                               fixEN: Identifier.ruleEN, fixTH: Identifier.ruleTH)
