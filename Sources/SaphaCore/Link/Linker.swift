@@ -41,8 +41,10 @@ public struct LinkedDistrict: Sendable {
     public var reportIndex: [String: Int] = [:]
     /// For each meeting: the issues it raised or discussed (front matter, then inline), no repeats.
     public var meetingIssues: [[Int]] = []
-    /// For each report: the issues it updates or mentions.
+    /// For each report: the issues it updates, then those its text mentions besides.
     public var reportIssues: [[Int]] = []
+    /// For each report: how many of `reportIssues` come from its updates.
+    public var reportUpdated: [Int] = []
     /// For each issue: the meetings that discussed it (other than where it was raised), by date.
     public var issueMeetings: [[Int]] = []
     /// For each issue: its computed timeline, oldest first.
@@ -75,27 +77,29 @@ public struct LinkedDistrict: Sendable {
             }
         }
         for (m, meeting) in district.meetings.enumerated() {
-            var mentioned: [Int] = []
+            var mentioned = OrderedIndices()
             let inline = meeting.body.references + (meeting.bodyEN?.references ?? [])
             for reference in meeting.issues + inline {
                 guard let target = resolve(reference, &diagnostics), reference.kind == .issue else { continue }
-                if !mentioned.contains(target) { mentioned.append(target) }
+                mentioned.insert(target)
             }
-            meetingIssues.append(mentioned)
-            for issue in mentioned where raisedAt[issue] != m { discussed[issue].append(m) }
+            let mentionedIssues = mentioned.values
+            meetingIssues.append(mentionedIssues)
+            for issue in mentionedIssues where raisedAt[issue] != m { discussed[issue].append(m) }
         }
         for (r, report) in district.reports.enumerated() {
-            var mentioned: [Int] = []
+            var mentioned = OrderedIndices()
             for (u, update) in report.updates.enumerated() {
                 guard let target = resolve(update.issue, &diagnostics) else { continue }
                 updates[target].append((r, u))
-                if !mentioned.contains(target) { mentioned.append(target) }
+                mentioned.insert(target)
             }
+            reportUpdated.append(mentioned.values.count)
             for reference in report.body.references + (report.bodyEN?.references ?? []) {
                 guard let target = resolve(reference, &diagnostics), reference.kind == .issue else { continue }
-                if !mentioned.contains(target) { mentioned.append(target) }
+                mentioned.insert(target)
             }
-            reportIssues.append(mentioned)
+            reportIssues.append(mentioned.values)
         }
         // The newest update's status should agree with the issue file: a report saying
         // "resolved" about an issue still "open" usually means the issue file was forgotten.
@@ -174,5 +178,14 @@ public struct LinkedDistrict: Sendable {
                 first[value] = location
             }
         }
+    }
+}
+
+/// Indices in first-seen order without repeats, in linear time.
+struct OrderedIndices {
+    private(set) var values: [Int] = []
+    private var seen: Set<Int> = []
+    mutating func insert(_ value: Int) {
+        if seen.insert(value).inserted { values.append(value) }
     }
 }

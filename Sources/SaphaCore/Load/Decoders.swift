@@ -197,7 +197,7 @@ enum Decoders {
         let issues = r.references("issues", kind: .issue)
         if let status, status == .postponed || status == .cancelled, reason == nil {
             context.error(source.reader.node, en: "a \(status.rawValue) meeting needs a 'reason'",
-                          th: "การประชุมที่ \(status == .postponed ? "เลื่อน" : "ยกเลิก") ต้องมี 'reason' (เหตุผล)",
+                          th: "การประชุมที่\(status == .postponed ? "เลื่อน" : "ยกเลิก")ต้องมี 'reason' (เหตุผล)",
                           fixEN: "add 'reason: …' saying why", fixTH: "เพิ่ม 'reason: …' บอกเหตุผล")
         }
         if let time, let endTime, endTime < time, let node = r.node("end_time") {
@@ -309,6 +309,8 @@ enum Decoders {
         r.finish()
         let body = self.body(source)
         diagnostics.append(contentsOf: context.diagnostics)
+        var updateIndex: [String: Int] = [:]
+        for (i, update) in updates.enumerated() where updateIndex[update.issue.id] == nil { updateIndex[update.issue.id] = i }
         let bodyEN = translation(english, thaiOnly: ["period", "date", "progress", "status"], diagnostics: &diagnostics) { e in
             obstacles = merge(obstacles, english: e.string("obstacles"))
             for node in e.list("updates") {
@@ -318,7 +320,7 @@ enum Decoders {
                 let note = u.string("note")
                 u.finish()
                 guard let issue else { continue }
-                guard let index = updates.firstIndex(where: { $0.issue.id == issue.id }) else {
+                guard let index = updateIndex[issue.id] else {
                     e.context.error(node, en: "the Thai report has no update for the issue '\(issue.id)'",
                                     th: "รายงานภาษาไทยไม่มีความคืบหน้าของเรื่อง '\(issue.id)'",
                                     fixEN: "translate only the updates of the Thai file", fixTH: "แปลเฉพาะรายการที่มีในไฟล์ภาษาไทย")

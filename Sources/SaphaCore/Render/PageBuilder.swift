@@ -253,7 +253,7 @@ struct PageBuilder {
             "obstacles_html": c.html(report.obstacles),
             "updates": updates,
             // Issues the text mentions besides those with an update row.
-            "mentioned": d.reportIssues[r].filter { i in !report.updates.contains { $0.issue.id == d.district.issues[i].id } }.map { c.issueLink(d, $0) },
+            "mentioned": d.reportIssues[r].dropFirst(d.reportUpdated[r]).map { c.issueLink(d, $0) },
             "body_html": body.html.isEmpty ? nil : body.html,
             "previous": r > 0 ? c.reportLink(d, r - 1) : nil,
             "next": r + 1 < d.district.reports.count ? c.reportLink(d, r + 1) : nil,

@@ -120,6 +120,7 @@ public struct OutputWriter: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".sapha-staging-\(name)-\(pid)")
         let retired = parent.appendingPathComponent(".sapha-retired-\(name)-\(pid)")
+        let stagingBase = staging.path + "/"
         // Leftovers of a build that was killed: never in place, safe to remove.
         for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
         where entry.hasPrefix(".sapha-staging-\(name)-") || entry.hasPrefix(".sapha-retired-\(name)-") {
@@ -141,13 +142,12 @@ public struct OutputWriter: Sendable {
                 }
             }
             for folder in folders.sorted() {
-                let path = staging.path + "/" + folder
+                let path = stagingBase + folder
                 if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError.io(path, String(cString: strerror(errno))) }
             }
-            let base = staging.path + "/"
             let failures = ParallelMap.map(Array(files.indices)) { i -> String? in
-                if reusable[i], link(outputBase + files[i].path, base + files[i].path) == 0 { return nil }
-                return Self.writeFile(base + files[i].path, files[i].data)
+                if reusable[i], link(outputBase + files[i].path, stagingBase + files[i].path) == 0 { return nil }
+                return Self.writeFile(stagingBase + files[i].path, files[i].data)
             }
             if let failure = failures.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
             summary.reused = reusable.filter { $0 }.count
@@ -161,7 +161,7 @@ public struct OutputWriter: Sendable {
 
         // Record what is now on disk, then mark the output with the manifest's identity.
         var manifest = OutputManifest()
-        let stats = ParallelMap.map(files) { OutputManifest.stat(base(staging) + $0.path) }
+        let stats = ParallelMap.map(files) { OutputManifest.stat(stagingBase + $0.path) }
         for (i, file) in files.enumerated() {
             guard let onDisk = stats[i] else { continue }
             manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: file.data.count, modified: onDisk.modified)
@@ -195,8 +195,6 @@ public struct OutputWriter: Sendable {
         Self.removeTree(retired)
         return summary
     }
-
-    private func base(_ url: URL) -> String { url.path + "/" }
 
     /// Removes a folder, its second-level subtrees on all cores (`th/<district>`…): on a
     /// large site, removing the previous output one file at a time costs seconds.
