@@ -32,8 +32,9 @@ struct Build: ParsableCommand {
             }
             let total = report.timings.reduce(0) { $0 + $1.seconds }
             let w = report.written
-            let changes = w.unchanged ? "nothing changed" : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed"
-            print(String(format: "built %d pages (%d files, %.1f MB; %@) into %@ in %.2f s; %d warning(s)",
+            let changes = (w.unchanged ? "nothing changed" : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed")
+                + ", \(report.rendered) rendered"
+            print(String(format: "built %d pages (%d files; %.1f MB rendered; %@) into %@ in %.2f s; %d warning(s)",
                          report.pages, report.files, Double(report.bytes) / 1e6, changes, output, total, report.diagnostics.count))
         } catch let failed as BuildFailed {
             for diagnostic in failed.diagnostics { printError(diagnostic.description) }

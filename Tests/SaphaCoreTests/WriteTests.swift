@@ -124,11 +124,17 @@ struct WriteTests {
 
     @Test func anIncrementalBuildGivesTheBytesOfACleanBuild() throws {
         let site = try TestSite()
-        _ = try SiteBuilder(options: site.options).build()
+        let first = try SiteBuilder(options: site.options).build()
+        #expect(first.rendered == first.pages)
+        let again = try SiteBuilder(options: site.options).build()
+        #expect(again.rendered == 0)
+        #expect(again.written.unchanged)
         try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "## วาระที่ 1", with: "## วาระที่ 1 การจราจร")
         try site.edit("districts/thung-khru/issues/flood.md", replacing: "status: in-progress", with: "status: open")
         let incremental = try SiteBuilder(options: site.options).build()
         #expect(incremental.written.written > 0 && incremental.written.reused > 0)
+        // Only the pages showing the edited meeting or issue are rendered again.
+        #expect(incremental.rendered > 0 && incremental.rendered < incremental.pages / 4)
 
         var clean = site.options
         clean.output = site.root.appendingPathComponent("clean")
@@ -136,6 +142,30 @@ struct WriteTests {
         let a = try tree(site.output), b = try tree(clean.output)
         #expect(a.keys.sorted() == b.keys.sorted())
         for (path, data) in a where b[path] != data { Issue.record("\(path) differs from a clean build") }
+    }
+
+    @Test func aPageDeletedFromOutputIsRenderedAgain() throws {
+        let site = try TestSite()
+        _ = try SiteBuilder(options: site.options).build()
+        let page = site.output.appendingPathComponent("th/thung-khru/issues/road/index.html")
+        let bytes = try Data(contentsOf: page)
+        try FileManager.default.removeItem(at: page)
+        let report = try SiteBuilder(options: site.options).build()
+        #expect(report.rendered == report.pages)
+        #expect(try Data(contentsOf: page) == bytes)
+    }
+
+    @Test func aChangedThemeRendersEveryPage() throws {
+        let site = try TestSite()
+        let theme = site.root.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: Repo.theme, to: theme)
+        var options = site.options
+        options.theme = theme
+        _ = try SiteBuilder(options: options).build()
+        let css = theme.appendingPathComponent("static/style.css")
+        try (try Data(contentsOf: css) + Data("/* changed */\n".utf8)).write(to: css)
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.rendered == report.pages)
     }
 
     @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {

@@ -25,10 +25,13 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         public var files: Int
         public var pages: Int
+        /// Bytes rendered by this build (pages kept from the last build are not counted).
         public var bytes: Int
         public var timings: [(stage: String, seconds: Double)]
         /// Filled by `build()`: how many files were written, reused or removed.
         public var written = OutputWriter.Summary()
+        /// Pages rendered; the others were unchanged since the last build and kept.
+        public var rendered = 0
     }
 
     public let options: Options
@@ -36,6 +39,12 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site in memory; throws `BuildFailed` with every diagnostic on any error.
     public func render() throws -> (files: [OutputFile], report: Report) {
+        let (files, report, _) = try render(reusing: nil)
+        return (files, report)
+    }
+
+    /// Renders, keeping from `cache` every page whose values did not change.
+    func render(reusing cache: PageCache?) throws -> (files: [OutputFile], report: Report, cache: PageCache) {
         var timings: [(String, Double)] = []
         func timed<T>(_ stage: String, _ work: () -> T) -> T {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -53,20 +62,28 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: linkDiagnostics)
         guard !diagnostics.hasErrors else { throw BuildFailed(diagnostics: diagnostics.sorted) }
         let baseURL = options.baseURL ?? content.config.baseURL
-        let files = timed("render") { SiteRenderer(site: site, theme: theme, baseURL: baseURL).render() }
+        let (files, nextCache) = timed("render") { SiteRenderer(site: site, theme: theme, baseURL: baseURL).render(reusing: cache) }
         let report = Report(diagnostics: diagnostics.sorted, files: files.count,
                             pages: files.filter { $0.path.hasSuffix(".html") }.count,
-                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings, written: OutputWriter.Summary())
-        return (files, report)
+                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings, written: OutputWriter.Summary(),
+                            rendered: files.filter { $0.reuse == nil && $0.path.hasSuffix(".html") }.count)
+        return (files, report, nextCache)
     }
 
     /// Builds and writes the site. On error nothing in the output folder changes.
     public func build() throws -> Report {
         let writer = OutputWriter(output: options.output)
         guard writer.mayReplace() else { throw OutputWriter.WriteError.notSaphaOutput(options.output.path) }
-        var (files, report) = try render()
+        var (files, report, cache) = try render(reusing: PageCache.load(from: writer.pageCacheURL))
         let start = DispatchTime.now().uptimeNanoseconds
-        report.written = try writer.write(files)
+        do {
+            report.written = try writer.write(files)
+        } catch OutputWriter.WriteError.reuseUnavailable {
+            // Someone changed the previous output: render every page and write again.
+            (files, report, cache) = try render(reusing: nil)
+            report.written = try writer.write(files)
+        }
+        try? cache.save(to: writer.pageCacheURL)
         report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
         return report
     }

@@ -18,6 +18,15 @@ struct RenderEnvironment: @unchecked Sendable {
 public struct OutputFile: Sendable, Hashable {
     public var path: String
     public var data: Data
+    /// Set instead of `data` when the page's inputs did not change since the last build: the
+    /// content hash of the file the current output already has at `path`, to be kept.
+    public var reuse: UInt64?
+
+    public init(path: String, data: Data, reuse: UInt64? = nil) {
+        self.path = path
+        self.data = data
+        self.reuse = reuse
+    }
 }
 
 /// Stage 3 — render: turns the linked site into files. Pure: the same site and theme give
@@ -55,24 +64,54 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site, sorted by path.
-    public func render() -> [OutputFile] {
+    public func render() -> [OutputFile] { render(reusing: nil).files }
+
+    /// Every file of the site, sorted by path. A page whose values hash the same as in `cache`
+    /// (same theme, same Sapha) is not rendered: rendering is a pure function of the template
+    /// and the values, so its file is the one the last build wrote. Returns the new cache.
+    public func render(reusing cache: PageCache?) -> (files: [OutputFile], cache: PageCache) {
         Markdown.prepare()
-        let jobs = self.jobs
-        var files = ParallelMap.map(jobs) { job in render(job) }
+        let usable = cache?.theme == env.theme.fingerprint ? cache : nil
+        let results = ParallelMap.map(jobs) { job -> (OutputFile, PageCache.Entry?) in
+            guard let (path, name, context) = templated(job) else { return (render(job), nil) }
+            var hash = ContentHash()
+            hash.add(Array(name.utf8))
+            ValueHash.add(context, to: &hash, skipping: "t")
+            if let entry = usable?.entries[path], entry.values == hash.value {
+                return (OutputFile(path: path, data: Data(), reuse: entry.content), entry)
+            }
+            let data = Data(template(name, context).utf8)
+            return (OutputFile(path: path, data: data), PageCache.Entry(values: hash.value, content: ContentHash.of(data)))
+        }
+        var next = PageCache(theme: env.theme.fingerprint)
+        for (file, entry) in results { if let entry { next.entries[file.path] = entry } }
+        var files = results.map(\.0)
         files += env.theme.staticFiles.map { OutputFile(path: "assets/\($0.path)", data: $0.data) }
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, next)
+    }
+
+    /// The file, template and values of a job rendered with a template; nil for the others.
+    func templated(_ job: Job) -> (path: String, template: String, values: [String: Any])? {
+        switch job {
+        case .page(let page):
+            let (name, context) = pageContext(page)
+            return (page.file, name, context)
+        case .root:
+            return ("index.html", "root", layout(.home(.th), title: env.site.config.title.th, context: PageContext(env: env, language: .th)))
+        case .notFound:
+            return ("404.html", "not-found", layout(.home(.th), title: "404", context: PageContext(env: env, language: .th)))
+        case .sitemap, .robots:
+            return nil
+        }
     }
 
     func render(_ job: Job) -> OutputFile {
+        if let (path, name, context) = templated(job) {
+            return OutputFile(path: path, data: Data(template(name, context).utf8))
+        }
         switch job {
-        case .page(let page):
-            return OutputFile(path: page.file, data: Data(renderPage(page).utf8))
-        case .root:
-            let context = layout(.home(.th), title: env.site.config.title.th, context: PageContext(env: env, language: .th))
-            return OutputFile(path: "index.html", data: Data(template("root", context).utf8))
-        case .notFound:
-            let context = layout(.home(.th), title: "404", context: PageContext(env: env, language: .th))
-            return OutputFile(path: "404.html", data: Data(template("not-found", context).utf8))
+        case .page, .root, .notFound:
+            preconditionFailure("rendered with a template above")
         case .sitemap:
             return OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8))
         case .robots:
@@ -99,7 +138,8 @@ public struct SiteRenderer: Sendable {
 
     // MARK: Pages
 
-    func renderPage(_ page: SiteURLs.Page) -> String {
+    /// The template and the values of a page.
+    func pageContext(_ page: SiteURLs.Page) -> (template: String, values: [String: Any]) {
         let c = PageContext(env: env, language: page.language)
         let builder = PageBuilder(c: c)
         // A district page's title: "<what> — <district>".
@@ -141,7 +181,7 @@ public struct SiteRenderer: Sendable {
         let crumbs = breadcrumbs(page, c)
         context["breadcrumbs"] = crumbs
         context["has_breadcrumbs"] = !crumbs.isEmpty
-        return template(name, context)
+        return (name, context)
     }
 
     func district(_ slug: String) -> LinkedDistrict {

@@ -9,6 +9,9 @@ public struct Theme: Sendable {
     public let i18n: [Language: I18nTable]
     /// Static files, path relative to `static/` → bytes.
     public let staticFiles: [(path: String, data: Data)]
+    /// Hash of every file of the theme and of Sapha's version: a page rendered with another
+    /// theme or another Sapha is never reused.
+    public let fingerprint: UInt64
 
     static let requiredTemplates = ["home", "district", "committee", "meetings", "meeting", "issues", "issue",
                                     "reports", "report", "root", "not-found"]
@@ -39,9 +42,13 @@ public struct Theme: Sendable {
         }
 
         var library = MustacheLibrary()
+        var fingerprint = ContentHash()
+        fingerprint.add(Array(SaphaVersion.current.utf8))
         for name in files(in: "templates") where name.hasSuffix(".mustache") {
             let path = display("templates/\(name)")
             guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"), displayPath: path) else { continue }
+            fingerprint.add(Array(name.utf8))
+            fingerprint.add(Array(file.text.utf8))
             do {
                 // Every template escapes with Sapha's byte-level HTML escaper.
                 let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(SaphaHTMLContentType.name) }}" + file.text)
@@ -68,6 +75,7 @@ public struct Theme: Sendable {
             let relative = "i18n/\(language.rawValue).yaml"
             switch SourceFile.read(url: root.appendingPathComponent(relative), displayPath: display(relative)) {
             case .success(let file):
+                fingerprint.add(Array(file.text.utf8))
                 if let table = I18nTable.load(file, language: language, diagnostics: &diagnostics) { tables[language] = table }
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
@@ -78,7 +86,11 @@ public struct Theme: Sendable {
             guard let data = try? Data(contentsOf: root.appendingPathComponent("static/\(relative)")) else { return nil }
             return (relative, data)
         }
+        for (path, data) in staticFiles {
+            fingerprint.add(Array(path.utf8))
+            data.withUnsafeBytes { fingerprint.add($0) }
+        }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(root: root, library: library, i18n: tables, staticFiles: staticFiles), diagnostics)
+        return (Theme(root: root, library: library, i18n: tables, staticFiles: staticFiles, fingerprint: fingerprint.value), diagnostics)
     }
 }

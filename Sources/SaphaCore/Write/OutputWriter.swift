@@ -21,6 +21,8 @@ public struct OutputWriter: Sendable {
         case unsafePath(String)
         case notSaphaOutput(String)
         case io(String, String)
+        /// A page was to be kept from the current output, but that file is gone or changed.
+        case reuseUnavailable(String)
         public var description: String {
             switch self {
             case .unsafePath(let path):
@@ -30,6 +32,8 @@ public struct OutputWriter: Sendable {
                     + "โฟลเดอร์ \(path) มีอยู่แล้วและไม่ได้สร้างโดย Sapha จึงไม่เขียนทับ ให้ระบุโฟลเดอร์ว่างหรือโฟลเดอร์ใหม่ด้วย --output"
             case .io(let path, let message):
                 "cannot write \(path): \(message)\nเขียนไฟล์ \(path) ไม่ได้: \(message)"
+            case .reuseUnavailable(let path):
+                "\(path) was to be kept from the previous build but has changed\nไฟล์ \(path) ของครั้งก่อนมีการเปลี่ยนแปลง"
             }
         }
     }
@@ -83,6 +87,11 @@ public struct OutputWriter: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".sapha-cache/\(output.lastPathComponent).manifest")
     }
 
+    /// Where the page cache of this output lives, beside the manifest.
+    public var pageCacheURL: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".sapha-cache/\(output.lastPathComponent).pages")
+    }
+
     /// The manifest of the current output, if it is the output that manifest was made for.
     func currentManifest() -> OutputManifest? {
         guard let manifest = OutputManifest.load(from: manifestURL),
@@ -99,16 +108,21 @@ public struct OutputWriter: Sendable {
     public func write(_ files: [OutputFile]) throws -> Summary {
         for file in files where !Self.isSafe(file.path) { throw WriteError.unsafePath(file.path) }
         guard mayReplace() else { throw WriteError.notSaphaOutput(output.path) }
-        let hashes = ParallelMap.map(files) { ContentHash.of($0.data) }
+        let hashes = ParallelMap.map(files) { $0.reuse ?? ContentHash.of($0.data) }
         let previous = currentManifest()
+        // A page kept without rendering has no bytes here: its size is the one on record.
+        let sizes = files.map { $0.reuse == nil ? $0.data.count : previous?.entries[$0.path]?.size ?? -1 }
 
         // A file can be reused when the last build wrote the same bytes there and the file on
         // disk is still the one it wrote (same size and modification time).
         let outputBase = output.path + "/"
         let reusable: [Bool] = ParallelMap.map(Array(files.indices)) { i in
-            guard let entry = previous?.entries[files[i].path], entry.hash == hashes[i], entry.size == files[i].data.count,
+            guard let entry = previous?.entries[files[i].path], entry.hash == hashes[i], entry.size == sizes[i],
                   let onDisk = OutputManifest.stat(outputBase + files[i].path) else { return false }
             return onDisk.size == entry.size && onDisk.modified == entry.modified
+        }
+        if let i = files.indices.first(where: { files[$0].reuse != nil && !reusable[$0] }) {
+            throw WriteError.reuseUnavailable(files[i].path)
         }
         if let previous, previous.entries.count == files.count, !reusable.contains(false) {
             return Summary(reused: files.count, unchanged: true)
@@ -147,6 +161,7 @@ public struct OutputWriter: Sendable {
             }
             let failures = ParallelMap.map(Array(files.indices)) { i -> String? in
                 if reusable[i], link(outputBase + files[i].path, stagingBase + files[i].path) == 0 { return nil }
+                if files[i].reuse != nil { return "\(files[i].path): \(String(cString: strerror(errno)))" }
                 return Self.writeFile(stagingBase + files[i].path, files[i].data)
             }
             if let failure = failures.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
@@ -164,7 +179,7 @@ public struct OutputWriter: Sendable {
         let stats = ParallelMap.map(files) { OutputManifest.stat(stagingBase + $0.path) }
         for (i, file) in files.enumerated() {
             guard let onDisk = stats[i] else { continue }
-            manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: file.data.count, modified: onDisk.modified)
+            manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: sizes[i], modified: onDisk.modified)
         }
         do {
             if let failure = Self.writeFile(staging.appendingPathComponent(Self.marker).path, Self.markerText(manifest.identity)) {

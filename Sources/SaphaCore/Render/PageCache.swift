@@ -1,0 +1,70 @@
+import Foundation
+
+/// What the last build rendered, per page: the hash of the page's values and of the file it
+/// became. Kept beside the write manifest in `.sapha-cache/`, never inside `output/`.
+public struct PageCache: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        var values: UInt64
+        var content: UInt64
+    }
+
+    var theme: UInt64
+    var entries: [String: Entry] = [:]
+
+    init(theme: UInt64) { self.theme = theme }
+
+    static func load(from url: URL) -> PageCache? {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        var lines = text.split(separator: "\n")[...]
+        guard let header = lines.popFirst(), header.hasPrefix("theme "), let theme = UInt64(header.dropFirst(6), radix: 16) else { return nil }
+        var cache = PageCache(theme: theme)
+        for line in lines {
+            let fields = line.split(separator: "\t", maxSplits: 2)
+            guard fields.count == 3, let values = UInt64(fields[0], radix: 16), let content = UInt64(fields[1], radix: 16) else { return nil }
+            cache.entries[String(fields[2])] = Entry(values: values, content: content)
+        }
+        return cache
+    }
+
+    func save(to url: URL) throws {
+        var text = "theme \(String(theme, radix: 16))\n"
+        for path in entries.keys.sorted() {
+            text += "\(String(entries[path]!.values, radix: 16))\t\(String(entries[path]!.content, radix: 16))\t\(path)\n"
+        }
+        let temporary = url.appendingPathExtension("tmp")
+        guard OutputWriter.writeFile(temporary.path, Data(text.utf8)) == nil, rename(temporary.path, url.path) == 0 else {
+            throw OutputWriter.WriteError.io(url.path, String(cString: strerror(errno)))
+        }
+    }
+}
+
+/// Hashes a page's value tree (what templates see) in a stable order.
+enum ValueHash {
+    static func add(_ value: Any, to hash: inout ContentHash, skipping skipped: String? = nil) {
+        switch value {
+        case let text as String:
+            hash.add([1])
+            hash.add(Array(text.utf8))
+        case let number as Int:
+            hash.add([2])
+            withUnsafeBytes(of: number.littleEndian) { hash.add($0) }
+        case let flag as Bool:
+            hash.add([3, flag ? 1 : 0])
+        case let object as [String: Any]:
+            hash.add([4])
+            for key in object.keys.sorted() where key != skipped {
+                hash.add(Array(key.utf8))
+                add(object[key]!, to: &hash)
+            }
+        case let list as [[String: Any]]:
+            hash.add([5])
+            for item in list { add(item, to: &hash) }
+        case let list as [Any]:
+            hash.add([5])
+            for item in list { add(item, to: &hash) }
+        default:
+            hash.add([6])
+            hash.add(Array(String(describing: value).utf8))
+        }
+    }
+}
