@@ -22,8 +22,6 @@ struct PageContext {
         return text.isTranslated(language) ? escaped : "<span lang=\"th\">\(escaped)</span>"
     }
 
-    func plain(_ text: LocalizedText?) -> String? { text?.text(language) }
-
     // MARK: Shared pieces
 
     func districtLink(_ d: LinkedDistrict) -> [String: Any] {

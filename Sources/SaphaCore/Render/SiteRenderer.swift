@@ -106,17 +106,15 @@ public struct SiteRenderer: Sendable {
     }
 
     func render(_ job: Job) -> OutputFile {
-        if let (path, name, context) = templated(job) {
-            return OutputFile(path: path, data: Data(template(name, context).utf8))
-        }
         switch job {
-        case .page, .root, .notFound:
-            preconditionFailure("rendered with a template above")
         case .sitemap:
             return OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8))
         case .robots:
             let text = "User-agent: *\nAllow: /\nSitemap: \(env.urls.origin)\(env.urls.basePath)sitemap.xml\n"
             return OutputFile(path: "robots.txt", data: Data(text.utf8))
+        case .page, .root, .notFound:
+            let (path, name, context) = templated(job)!
+            return OutputFile(path: path, data: Data(template(name, context).utf8))
         }
     }
 
