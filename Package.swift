@@ -20,10 +20,17 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Thai word segmentation for the search index, through ICU's C API (Debian libicu-dev).
+        // A C target, because ICU renames its functions by version with macros Swift cannot see.
+        .target(
+            name: "CThaiWords",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
         .target(
             name: "SaphaCore",
             dependencies: [
                 "CCmarkGFM",
+                "CThaiWords",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -16,9 +16,19 @@ public enum Markdown {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     public static func html(_ source: String) -> String {
+        render(source) { document, options, extensions in cmark_render_html(document, options, extensions) }.map(demoteHeadings) ?? ""
+    }
+
+    /// The text of a Markdown source without markup, for search and summaries.
+    public static func plainText(_ source: String) -> String {
+        render(source) { document, options, _ in cmark_render_plaintext(document, options, 0) } ?? ""
+    }
+
+    private static func render(_ source: String,
+                               _ renderer: (OpaquePointer?, Int32, UnsafeMutablePointer<cmark_llist>?) -> UnsafeMutablePointer<CChar>?) -> String? {
         prepare()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
-        guard let parser = cmark_parser_new(options) else { return "" }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -29,11 +39,11 @@ public enum Markdown {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(document) }
-        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { free(html) }
-        return demoteHeadings(String(cString: html))
+        guard let output = renderer(document, options, cmark_parser_get_syntax_extensions(parser)) else { return nil }
+        defer { free(output) }
+        return String(cString: output)
     }
 
     /// A body sits under the page's own `<h1>` and a section `<h2>`, so its headings move

@@ -91,6 +91,12 @@ struct PageBuilder {
             "issues_href": urls.href(.issues(language, slug)),
             "reports_href": urls.href(.reports(language, slug)),
             "committee_href": urls.href(.committee(language, slug)),
+            "search_href": urls.href(.search(language, slug)),
+            "feed_href": urls.href(asset: Feeds.path(language, slug)),
+            "calendar_href": urls.href(asset: MeetingCalendar.path(language, slug)),
+            "json_href": urls.href(asset: OpenData.jsonPath(slug)),
+            "csv_href": urls.href(asset: OpenData.csvPath(slug)),
+            "all_data_href": urls.href(asset: OpenData.indexPath),
             "meeting_count": c.number(district.meetings.count),
             "issue_count": c.number(district.issues.count),
             "report_count": c.number(district.reports.count),
@@ -149,6 +155,19 @@ struct PageBuilder {
     func reports(_ d: LinkedDistrict) -> [String: Any] {
         ["name": d.district.name.text(language), "reports": Array(d.district.reports.indices.reversed().map { c.reportLink(d, $0) }),
          "district_href": urls.href(.district(language, d.district.slug))]
+    }
+
+    // MARK: Search
+
+    func search(_ d: LinkedDistrict) -> [String: Any] {
+        let slug = d.district.slug
+        return ["name": d.district.name.text(language),
+                "index_href": urls.href(asset: SearchIndex.path(language, slug)),
+                "script_href": urls.href(asset: "assets/search.js"),
+                "self_href": urls.href(.search(language, slug)),
+                "meetings_href": urls.href(.meetings(language, slug)),
+                "issues_href": urls.href(.issues(language, slug)),
+                "reports_href": urls.href(.reports(language, slug))]
     }
 
     // MARK: Meeting

@@ -45,16 +45,23 @@ public struct SiteRenderer: Sendable {
     enum Job: Sendable, Hashable {
         case page(SiteURLs.Page)
         case root, notFound, sitemap, robots
+        /// Atom feed of a district, or of the whole site when the slug is nil.
+        case feed(Language, String?)
+        case calendar(Language, String)
+        case searchIndex(Language, String)
+        case dataJSON(String), dataCSV(String), dataIndex
     }
 
     var jobs: [Job] {
-        var jobs: [Job] = [.root, .notFound, .sitemap, .robots]
+        var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
+        for d in env.site.districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
         for language in Language.allCases {
-            jobs.append(.page(.home(language)))
+            jobs += [.page(.home(language)), .feed(language, nil)]
             for d in env.site.districts {
                 let slug = d.district.slug
                 jobs += [.district(language, slug), .committee(language, slug), .meetings(language, slug),
-                         .issues(language, slug), .reports(language, slug)].map { .page($0) }
+                         .issues(language, slug), .reports(language, slug), .search(language, slug)].map { .page($0) }
+                jobs += [.feed(language, slug), .calendar(language, slug), .searchIndex(language, slug)]
                 jobs += d.district.meetings.map { .page(.meeting(language, slug, $0.id)) }
                 jobs += d.district.issues.map { .page(.issue(language, slug, $0.id)) }
                 jobs += d.district.reports.map { .page(.report(language, slug, $0.id)) }
@@ -100,7 +107,7 @@ public struct SiteRenderer: Sendable {
             return ("index.html", "root", layout(.home(.th), title: env.site.config.title.th, context: PageContext(env: env, language: .th)))
         case .notFound:
             return ("404.html", "not-found", layout(.home(.th), title: "404", context: PageContext(env: env, language: .th)))
-        case .sitemap, .robots:
+        case .sitemap, .robots, .feed, .calendar, .searchIndex, .dataJSON, .dataCSV, .dataIndex:
             return nil
         }
     }
@@ -112,6 +119,20 @@ public struct SiteRenderer: Sendable {
         case .robots:
             let text = "User-agent: *\nAllow: /\nSitemap: \(env.urls.origin)\(env.urls.basePath)sitemap.xml\n"
             return OutputFile(path: "robots.txt", data: Data(text.utf8))
+        case .feed(let language, let slug):
+            let feed = Feeds(env: env).feed(language, district: slug.map(district))
+            return OutputFile(path: Feeds.path(language, slug), data: Data(feed.utf8))
+        case .calendar(let language, let slug):
+            let ics = MeetingCalendar(env: env).calendar(language, district(slug))
+            return OutputFile(path: MeetingCalendar.path(language, slug), data: Data(ics.utf8))
+        case .searchIndex(let language, let slug):
+            return OutputFile(path: SearchIndex.path(language, slug), data: SearchIndex(env: env).index(language, district(slug)))
+        case .dataJSON(let slug):
+            return OutputFile(path: OpenData.jsonPath(slug), data: OpenData(env: env).json(district(slug)))
+        case .dataCSV(let slug):
+            return OutputFile(path: OpenData.csvPath(slug), data: OpenData(env: env).csv(district(slug)))
+        case .dataIndex:
+            return OutputFile(path: OpenData.indexPath, data: OpenData(env: env).index())
         case .page, .root, .notFound:
             let (path, name, context) = templated(job)!
             return OutputFile(path: path, data: Data(template(name, context).utf8))
@@ -157,6 +178,8 @@ public struct SiteRenderer: Sendable {
             (name, title, main, translated) = ("issues", titled("issues.title", district(slug)), builder.issues(district(slug)), true)
         case .reports(_, let slug):
             (name, title, main, translated) = ("reports", titled("reports.title", district(slug)), builder.reports(district(slug)), true)
+        case .search(_, let slug):
+            (name, title, main, translated) = ("search", titled("search.title", district(slug)), builder.search(district(slug)), true)
         case .meeting(_, let slug, let id):
             let d = district(slug), m = d.meetingIndex[id]!
             name = "meeting"
@@ -208,6 +231,7 @@ public struct SiteRenderer: Sendable {
             "home_th": urls.href(.home(.th)),
             "home_en": urls.href(.home(.en)),
             "css_href": urls.href(asset: "assets/style.css"),
+            "feed_href": urls.href(asset: Feeds.path(c.language, page.district)),
         ])
     }
 
@@ -217,7 +241,7 @@ public struct SiteRenderer: Sendable {
         switch page {
         case .home: return []
         case .district: break
-        case .committee(_, let d), .meetings(_, let d), .issues(_, let d), .reports(_, let d):
+        case .committee(_, let d), .meetings(_, let d), .issues(_, let d), .reports(_, let d), .search(_, let d):
             crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
         case .meeting(_, let d, _):
             crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])

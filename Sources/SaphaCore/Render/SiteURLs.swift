@@ -34,6 +34,7 @@ public struct SiteURLs: Sendable {
         case issue(Language, String, String)
         case reports(Language, String)
         case report(Language, String, String)
+        case search(Language, String)
 
         public var relative: String {
             switch self {
@@ -46,13 +47,23 @@ public struct SiteURLs: Sendable {
             case .issue(let l, let d, let id): "\(l.rawValue)/\(d)/issues/\(id)/"
             case .reports(let l, let d): "\(l.rawValue)/\(d)/reports/"
             case .report(let l, let d, let id): "\(l.rawValue)/\(d)/reports/\(id)/"
+            case .search(let l, let d): "\(l.rawValue)/\(d)/search/"
             }
         }
 
         public var language: Language {
             switch self {
             case .home(let l), .district(let l, _), .committee(let l, _), .meetings(let l, _), .meeting(let l, _, _),
-                 .issues(let l, _), .issue(let l, _, _), .reports(let l, _), .report(let l, _, _): l
+                 .issues(let l, _), .issue(let l, _, _), .reports(let l, _), .report(let l, _, _), .search(let l, _): l
+            }
+        }
+
+        /// The district a page belongs to; nil for the home page.
+        public var district: String? {
+            switch self {
+            case .home: nil
+            case .district(_, let d), .committee(_, let d), .meetings(_, let d), .meeting(_, let d, _), .issues(_, let d),
+                 .issue(_, let d, _), .reports(_, let d), .report(_, let d, _), .search(_, let d): d
             }
         }
 
@@ -68,6 +79,7 @@ public struct SiteURLs: Sendable {
             case .issue(_, let d, let id): .issue(language, d, id)
             case .reports(_, let d): .reports(language, d)
             case .report(_, let d, let id): .report(language, d, id)
+            case .search(_, let d): .search(language, d)
             }
         }
 

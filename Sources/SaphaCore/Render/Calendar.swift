@@ -1,0 +1,105 @@
+/// iCalendar (RFC 5545) of a district's meetings, one per language, so residents can
+/// subscribe to the council's schedule in any calendar app. Times are converted from
+/// Bangkok time (UTC+7, no daylight saving) to UTC, so no VTIMEZONE block is needed.
+struct MeetingCalendar {
+    let env: RenderEnvironment
+
+    static func path(_ language: Language, _ slug: String) -> String { "\(language.rawValue)/\(slug)/calendar.ics" }
+
+    func calendar(_ language: Language, _ d: LinkedDistrict) -> String {
+        let c = PageContext(env: env, language: language)
+        let districtName = d.district.name.text(language)
+        let host = env.urls.origin.split(separator: "/").last.map(String.init) ?? "sapha"
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Sapha//Sapha \(SaphaVersion.current)//\(language.rawValue.uppercased())",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Self.text("\(env.site.config.title.text(language)) — \(districtName)"),
+            "X-WR-TIMEZONE:Asia/Bangkok",
+        ]
+        for (m, meeting) in d.district.meetings.enumerated() {
+            let url = env.urls.absolute(.meeting(language, d.district.slug, meeting.id))
+            lines += ["BEGIN:VEVENT", "UID:\(meeting.id)@\(d.district.slug).\(host)",
+                      // DTSTAMP must be deterministic: the meeting's own date stands for "when
+                      // this record was made", since the build's clock must not change output.
+                      "DTSTAMP:\(Self.basic(meeting.date))T000000Z"]
+            if let start = meeting.time {
+                lines.append("DTSTART:\(Self.utc(meeting.date, start))")
+                if let end = meeting.endTime, end > start { lines.append("DTEND:\(Self.utc(meeting.date, end))") }
+            } else {
+                lines.append("DTSTART;VALUE=DATE:\(Self.basic(meeting.date))")
+                lines.append("DTEND;VALUE=DATE:\(Self.basic(Day(ordinal: meeting.date.ordinal + 1)))")
+            }
+            lines.append("SUMMARY:" + Self.text("\(c.meetingLabel(meeting)) — \(districtName)"))
+            if let location = meeting.location?.text(language) { lines.append("LOCATION:" + Self.text(location)) }
+            var description = [c.label(meeting.status), c.label(meeting.mode)]
+            if let reason = meeting.reason { description.append(reason.text(language)) }
+            if let newDate = meeting.newDate { description.append("\(c.i18n["meeting.new-date"]) \(c.day(newDate)!)") }
+            if let link = meeting.onlineLink { description.append(link) }
+            if !meeting.agenda.isEmpty {
+                description.append(c.i18n["meeting.agenda"] + ": " + meeting.agenda.map { $0.text(language) }.joined(separator: "; "))
+            }
+            if !d.meetingIssues[m].isEmpty { description.append("\(c.i18n["feed.issues"]) \(c.number(d.meetingIssues[m].count))") }
+            description.append(url)
+            lines.append("DESCRIPTION:" + Self.text(description.joined(separator: "\n")))
+            lines.append("URL:" + url)
+            lines.append("STATUS:" + (meeting.status == .postponed || meeting.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `20230326`
+    static func basic(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+
+    /// Bangkok local time as UTC: `20230326T020000Z` for 09:00 on 26 March 2023.
+    static func utc(_ day: Day, _ time: TimeOfDay) -> String {
+        var minutes = time.hour * 60 + time.minute - 7 * 60
+        var date = day
+        if minutes < 0 {
+            minutes += 24 * 60
+            date = Day(ordinal: day.ordinal - 1)
+        }
+        return "\(basic(date))T\(pad(minutes / 60, 2))\(pad(minutes % 60, 2))00Z"
+    }
+
+    /// A TEXT value: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11);
+    /// other control characters dropped, so content can never start a new property.
+    static func text(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        var previousCR = false
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\r": out += "\\n"
+            case "\n": if !previousCR { out += "\\n" }
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { break }
+                out.unicodeScalars.append(scalar)
+            }
+            previousCR = scalar == "\r"
+        }
+        return out
+    }
+
+    /// Lines longer than 75 octets are folded (CRLF + space) between characters, so neither a
+    /// UTF-8 sequence nor a Thai letter and its vowel mark are split.
+    static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var out = ""
+        var count = 0
+        for character in line {
+            let size = character.utf8.count
+            if count + size > 75 && count > 1 {
+                out += "\r\n "
+                count = 1
+            }
+            out.append(character)
+            count += size
+        }
+        return out
+    }
+}

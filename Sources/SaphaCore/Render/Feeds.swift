@@ -1,0 +1,119 @@
+/// Atom feeds (RFC 4287): one per district and language with its meetings, progress reports
+/// and issues, newest first, and one per language for the whole site. Built in Swift rather
+/// than with a theme template, so that every string is escaped for XML whatever the theme.
+struct Feeds {
+    let env: RenderEnvironment
+    /// Entries per feed, newest first (readers only look at the recent ones; the full
+    /// record is on the site and in the data files).
+    static let limit = 50
+
+    struct Entry {
+        var title: String
+        var page: SiteURLs.Page
+        var updated: Day
+        var time: TimeOfDay?
+        var summary: String
+        /// Ties on the same day keep a stable order: kind rank, then id.
+        var rank: Int
+        var id: String
+    }
+
+    static func path(_ language: Language, _ slug: String?) -> String {
+        slug.map { "\(language.rawValue)/\($0)/feed.xml" } ?? "\(language.rawValue)/feed.xml"
+    }
+
+    func entries(_ d: LinkedDistrict, _ c: PageContext) -> [Entry] {
+        let slug = d.district.slug
+        let language = c.language
+        let districtName = d.district.name.text(language)
+        var entries: [Entry] = []
+        for (m, meeting) in d.district.meetings.enumerated() {
+            var summary = [c.label(meeting.status), c.day(meeting.date)!]
+            if let time = meeting.time { summary.append(c.dates.time(time, language)) }
+            if let location = meeting.location { summary.append(location.text(language)) }
+            if let newDate = meeting.newDate { summary.append("\(c.i18n["meeting.new-date"]) \(c.day(newDate)!)") }
+            let count = d.meetingIssues[m].count
+            if count > 0 { summary.append("\(c.i18n["feed.issues"]) \(c.number(count))") }
+            entries.append(Entry(title: "\(c.meetingLabel(meeting)) — \(districtName)", page: .meeting(language, slug, meeting.id),
+                                 updated: meeting.date, time: meeting.time, summary: summary.joined(separator: " · "),
+                                 rank: 0, id: meeting.id))
+        }
+        for report in d.district.reports {
+            var summary = [c.label(report.status), c.percent(report.progress)]
+            if let obstacles = report.obstacles { summary.append(obstacles.text(language)) }
+            entries.append(Entry(title: "\(c.i18n["report.title-prefix"]) \(c.dates.month(report.period, language)) — \(districtName)",
+                                 page: .report(language, slug, report.id), updated: report.date, time: nil,
+                                 summary: summary.joined(separator: " · "), rank: 1, id: report.id))
+        }
+        for (i, issue) in d.district.issues.enumerated() {
+            let last = d.timelines[i].last?.date ?? issue.opened
+            var summary = [c.label(issue.status), c.label(issue.category)]
+            if let location = issue.location { summary.append(location.text(language)) }
+            entries.append(Entry(title: "\(issue.title.text(language)) — \(districtName)", page: .issue(language, slug, issue.id),
+                                 updated: max(last, issue.opened), time: nil, summary: summary.joined(separator: " · "),
+                                 rank: 2, id: issue.id))
+        }
+        return entries
+    }
+
+    static func newestFirst(_ a: Entry, _ b: Entry) -> Bool {
+        if a.updated != b.updated { return a.updated > b.updated }
+        let (ta, tb) = (a.time.map { $0.hour * 60 + $0.minute } ?? -1, b.time.map { $0.hour * 60 + $0.minute } ?? -1)
+        if ta != tb { return ta > tb }
+        if a.rank != b.rank { return a.rank < b.rank }
+        return a.page.relative < b.page.relative
+    }
+
+    /// The feed of one district, or of the whole site when `district` is nil.
+    func feed(_ language: Language, district: LinkedDistrict?) -> String {
+        let c = PageContext(env: env, language: language)
+        let sources = district.map { [$0] } ?? env.site.districts
+        let entries = Array(sources.flatMap { self.entries($0, c) }.sorted(by: Self.newestFirst).prefix(Self.limit))
+        let urls = env.urls
+        let title: String
+        let alternate: SiteURLs.Page
+        if let district {
+            title = "\(env.site.config.title.text(language)) — \(district.district.name.text(language))"
+            alternate = .district(language, district.district.slug)
+        } else {
+            title = env.site.config.title.text(language)
+            alternate = .home(language)
+        }
+        let selfURL = urls.origin + urls.basePath + Self.path(language, district?.district.slug)
+        // A feed with no entries still needs `updated`: the date of the BMA order that set up
+        // the councils (6 December 2022), the earliest date anything here can have.
+        let updated = entries.map { Self.timestamp($0.updated, $0.time) }.max() ?? "2022-12-06T00:00:00+07:00"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language.rawValue)\">\n"
+        xml += "<title>\(x(title))</title>\n"
+        xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(x(selfURL))\"/>\n"
+        xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(x(urls.absolute(alternate)))\"/>\n"
+        xml += "<id>\(x(selfURL))</id>\n<updated>\(updated)</updated>\n"
+        xml += "<author><name>\(x(district?.district.name.text(language) ?? title))</name></author>\n"
+        xml += "<generator version=\"\(SaphaVersion.current)\">Sapha</generator>\n"
+        for entry in entries {
+            let url = urls.absolute(entry.page)
+            xml += "<entry>\n<title>\(x(entry.title))</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(x(url))\"/>\n"
+            xml += "<id>\(x(url))</id>\n<updated>\(Self.timestamp(entry.updated, entry.time))</updated>\n"
+            xml += "<summary>\(x(entry.summary))</summary>\n</entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// RFC 3339 in Bangkok time (UTC+7 all year, no daylight saving).
+    static func timestamp(_ day: Day, _ time: TimeOfDay?) -> String {
+        "\(day.iso)T\(time.map { "\($0):00" } ?? "00:00:00")+07:00"
+    }
+
+    /// XML text and attribute values: HTML escaping covers `& < > " '`; characters XML 1.0
+    /// forbids (C0 controls other than tab and newline) are dropped.
+    func x(_ text: String) -> String { XMLText.escape(text) }
+}
+
+enum XMLText {
+    static func escape(_ text: String) -> String {
+        let clean = text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF }
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") && $0.value != 0xFFFE && $0.value != 0xFFFF }))
+            : text
+        return HTMLEscape.escape(clean)
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Open data: everything a district published, as JSON (`data/<district>.json`, both
+/// languages in one file) and its issues as a spreadsheet (`data/<district>-issues.csv`),
+/// plus `data/districts.json` listing all 50 districts. Language-neutral, so journalists and
+/// other tools (Traffy Fondue, dashboards) can reuse the record without scraping pages.
+struct OpenData {
+    let env: RenderEnvironment
+
+    static func jsonPath(_ slug: String) -> String { "data/\(slug).json" }
+    static func csvPath(_ slug: String) -> String { "data/\(slug)-issues.csv" }
+    static let indexPath = "data/districts.json"
+
+    struct Text: Encodable {
+        var th: String
+        var en: String?
+        init?(_ text: LocalizedText?) {
+            guard let text else { return nil }
+            th = text.th
+            en = text.en
+        }
+    }
+
+    struct Pages: Encodable {
+        var th: String
+        var en: String
+    }
+
+    struct DistrictInfo: Encodable {
+        var code: Int
+        var slug: String
+        var name: Text
+        var page: Pages
+    }
+
+    struct MemberRecord: Encodable {
+        var name: Text
+        var role: String
+        var group: String
+        var organisation: Text?
+        var since: String?
+        var until: String?
+        var example: Bool
+    }
+
+    struct MeetingRecord: Encodable {
+        var id: String
+        var number: String?
+        var title: Text?
+        var date: String
+        var time: String?
+        var endTime: String?
+        var mode: String
+        var status: String
+        var location: Text?
+        var reason: Text?
+        var newDate: String?
+        var agenda: [Text]
+        var issues: [String]
+        var page: Pages
+    }
+
+    struct IssueRecord: Encodable {
+        var id: String
+        var title: Text
+        var category: String
+        var status: String
+        var opened: String
+        var resolved: String?
+        var raisedAt: String?
+        var discussedAt: [String]
+        var progress: Int?
+        var location: Text?
+        var responsible: Text?
+        var referredTo: Text?
+        var traffy: String?
+        var page: Pages
+    }
+
+    struct UpdateRecord: Encodable {
+        var issue: String
+        var progress: Int?
+        var status: String?
+        var note: Text?
+    }
+
+    struct ReportRecord: Encodable {
+        var id: String
+        var period: String
+        var date: String
+        var progress: Int
+        var status: String
+        var obstacles: Text?
+        var updates: [UpdateRecord]
+        var page: Pages
+    }
+
+    struct DistrictRecord: Encodable {
+        var district: DistrictInfo
+        var generator: String
+        var committee: [MemberRecord]
+        var meetings: [MeetingRecord]
+        var issues: [IssueRecord]
+        var reports: [ReportRecord]
+    }
+
+    struct IndexEntry: Encodable {
+        var district: DistrictInfo
+        var published: Bool
+        var meetings: Int
+        var issues: Int
+        var openIssues: Int
+        var reports: Int
+        var json: String
+        var csv: String
+    }
+
+    func pages(_ page: (Language) -> SiteURLs.Page) -> Pages {
+        Pages(th: env.urls.absolute(page(.th)), en: env.urls.absolute(page(.en)))
+    }
+
+    func info(_ d: LinkedDistrict) -> DistrictInfo {
+        DistrictInfo(code: d.district.info.code, slug: d.district.slug, name: Text(d.district.name)!,
+                     page: pages { .district($0, d.district.slug) })
+    }
+
+    /// The latest progress an issue's report updates gave, if any.
+    static func latestProgress(_ d: LinkedDistrict, _ i: Int) -> Int? {
+        for entry in d.timelines[i].reversed() {
+            if case .update(let r, let u) = entry.event, let progress = d.district.reports[r].updates[u].progress { return progress }
+        }
+        return nil
+    }
+
+    func record(_ d: LinkedDistrict) -> DistrictRecord {
+        let district = d.district
+        let slug = district.slug
+        let members = (district.committee?.members ?? []).map {
+            MemberRecord(name: Text($0.name)!, role: $0.role.rawValue, group: $0.group.rawValue, organisation: Text($0.organisation),
+                         since: $0.since?.iso, until: $0.until?.iso, example: $0.isExample)
+        }
+        let meetings = district.meetings.enumerated().map { m, meeting in
+            MeetingRecord(id: meeting.id, number: meeting.number, title: Text(meeting.title), date: meeting.date.iso,
+                          time: meeting.time?.description, endTime: meeting.endTime?.description, mode: meeting.mode.rawValue,
+                          status: meeting.status.rawValue, location: Text(meeting.location), reason: Text(meeting.reason),
+                          newDate: meeting.newDate?.iso, agenda: meeting.agenda.compactMap { Text($0) },
+                          issues: d.meetingIssues[m].map { district.issues[$0].id },
+                          page: pages { .meeting($0, slug, meeting.id) })
+        }
+        let issues = district.issues.enumerated().map { i, issue in
+            IssueRecord(id: issue.id, title: Text(issue.title)!, category: issue.category.rawValue, status: issue.status.rawValue,
+                        opened: issue.opened.iso, resolved: issue.resolved?.iso,
+                        raisedAt: issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
+                        discussedAt: d.issueMeetings[i].map { district.meetings[$0].id },
+                        progress: Self.latestProgress(d, i), location: Text(issue.location),
+                        responsible: Text(issue.responsible), referredTo: Text(issue.referredTo), traffy: issue.traffy,
+                        page: pages { .issue($0, slug, issue.id) })
+        }
+        let reports = district.reports.map { report in
+            ReportRecord(id: report.id, period: report.period.iso, date: report.date.iso, progress: report.progress,
+                         status: report.status.rawValue, obstacles: Text(report.obstacles),
+                         updates: report.updates.map { UpdateRecord(issue: $0.issue.id, progress: $0.progress, status: $0.status?.rawValue, note: Text($0.note)) },
+                         page: pages { .report($0, slug, report.id) })
+        }
+        return DistrictRecord(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members,
+                              meetings: meetings, issues: issues, reports: reports)
+    }
+
+    func json(_ d: LinkedDistrict) -> Data { Self.encode(record(d)) }
+
+    func index() -> Data {
+        Self.encode(env.site.districts.map { d in
+            IndexEntry(district: info(d), published: d.district.hasContent, meetings: d.district.meetings.count,
+                       issues: d.district.issues.count, openIssues: d.district.issues.filter { $0.status.isOpen }.count,
+                       reports: d.district.reports.count,
+                       json: env.urls.origin + env.urls.basePath + Self.jsonPath(d.district.slug),
+                       csv: env.urls.origin + env.urls.basePath + Self.csvPath(d.district.slug))
+        })
+    }
+
+    /// Sorted keys and snake_case names, so the bytes never depend on dictionary order.
+    static func encode(_ value: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        // Encoding plain structs of strings and numbers cannot fail.
+        var data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        data.append(0x0A)
+        return data
+    }
+
+    // MARK: CSV
+
+    static let csvColumns = ["id", "title_th", "title_en", "category", "status", "opened", "resolved", "raised_at",
+                             "progress", "location_th", "responsible_th", "referred_to_th", "traffy", "page_th", "page_en"]
+
+    /// RFC 4180 with CRLF line ends and a UTF-8 byte order mark (Excel, which most district
+    /// offices use, otherwise opens Thai as mojibake).
+    func csv(_ d: LinkedDistrict) -> Data {
+        let record = record(d)
+        var text = "\u{FEFF}" + Self.csvColumns.joined(separator: ",") + "\r\n"
+        for issue in record.issues {
+            let row: [String?] = [issue.id, issue.title.th, issue.title.en, issue.category, issue.status, issue.opened, issue.resolved,
+                                  issue.raisedAt, issue.progress.map(String.init), issue.location?.th, issue.responsible?.th,
+                                  issue.referredTo?.th, issue.traffy, issue.page.th, issue.page.en]
+            text += row.map { Self.cell($0 ?? "") }.joined(separator: ",") + "\r\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// A CSV cell. Quoted when it holds a comma, quote or line break; a cell a spreadsheet
+    /// would read as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a leading `'`, so
+    /// content can never run a formula on a staff member's computer (CSV injection).
+    static func cell(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) || first == "\u{FF1D}" || first == "\u{FF0B}" || first == "\u{FF0D}" || first == "\u{FF20}" {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,182 @@
+import CThaiWords
+import Foundation
+
+/// The search index of one district in one language (`<lang>/<district>/search.json`),
+/// read by the theme's `search.js` on the district's search page.
+///
+/// Thai is written without spaces between words, so whitespace splitting finds nothing
+/// inside a sentence and Pagefind does not segment Thai into searchable words
+/// (shared/notes/toolchain-facts.md). Sapha splits text into words with ICU's dictionary
+/// segmenter — the same words a browser's `Intl.Segmenter("th")` gives for the query — so
+/// `จราจร` finds `การแก้ไขปัญหาการจราจร`.
+///
+/// Format: `{"docs":[[href,title,kind,date],…],"terms":{"word":[doc,…],…}}`, documents
+/// newest first, words sorted, each list of documents ascending. `kind`: 0 meeting,
+/// 1 issue, 2 report.
+struct SearchIndex {
+    let env: RenderEnvironment
+
+    static func path(_ language: Language, _ slug: String) -> String { "\(language.rawValue)/\(slug)/search.json" }
+
+    struct Document {
+        var href: String
+        var title: String
+        var kind: Int
+        var date: Day
+        var dateLabel: String
+        var text: [String]
+    }
+
+    func documents(_ language: Language, _ d: LinkedDistrict) -> [Document] {
+        let c = PageContext(env: env, language: language)
+        let slug = d.district.slug
+        func body(_ thai: MarkdownBody, _ english: MarkdownBody?) -> String {
+            let body = language == .en ? (english ?? thai) : thai
+            return Self.plainText(body) { c.referenceTitle(d, body.references[$0]) }
+        }
+        var docs: [Document] = []
+        for meeting in d.district.meetings {
+            var text = [c.meetingLabel(meeting), meeting.number ?? ""]
+            text += [meeting.title, meeting.location, meeting.reason].compactMap { $0?.text(language) }
+            text += meeting.agenda.map { $0.text(language) }
+            text.append(body(meeting.body, meeting.bodyEN))
+            docs.append(Document(href: c.urls.href(.meeting(language, slug, meeting.id)),
+                                 title: c.meetingLabel(meeting) + (meeting.title.map { " — " + $0.text(language) } ?? ""),
+                                 kind: 0, date: meeting.date, dateLabel: c.day(meeting.date)!, text: text))
+        }
+        for issue in d.district.issues {
+            var text = [issue.title.text(language), c.label(issue.category), c.label(issue.status)]
+            text += [issue.location, issue.responsible, issue.referredTo].compactMap { $0?.text(language) }
+            text.append(body(issue.body, issue.bodyEN))
+            docs.append(Document(href: c.urls.href(.issue(language, slug, issue.id)), title: issue.title.text(language),
+                                 kind: 1, date: issue.opened, dateLabel: c.day(issue.opened)!, text: text))
+        }
+        for report in d.district.reports {
+            let title = "\(c.i18n["report.title-prefix"]) \(c.dates.month(report.period, language))"
+            var text = [title, c.label(report.status)]
+            if let obstacles = report.obstacles { text.append(obstacles.text(language)) }
+            text += report.updates.compactMap { $0.note?.text(language) }
+            text.append(body(report.body, report.bodyEN))
+            docs.append(Document(href: c.urls.href(.report(language, slug, report.id)), title: title,
+                                 kind: 2, date: report.date, dateLabel: c.day(report.date)!, text: text))
+        }
+        // Newest first; the page lists matches in this order.
+        return docs.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date > b.element.date : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    func index(_ language: Language, _ d: LinkedDistrict) -> Data {
+        let docs = documents(language, d)
+        var postings: [String: [Int]] = [:]
+        var words = WordSplitter()
+        for (n, doc) in docs.enumerated() {
+            var seen = Set<String>()
+            for text in doc.text {
+                words.forEachWord(in: text) { word in
+                    if seen.insert(word).inserted { postings[word, default: []].append(n) }
+                }
+            }
+        }
+        var json = "{\"docs\":["
+        for (n, doc) in docs.enumerated() {
+            if n > 0 { json += "," }
+            json += "[\(JSONText.quote(doc.href)),\(JSONText.quote(doc.title)),\(doc.kind),\(JSONText.quote(doc.dateLabel))]"
+        }
+        json += "],\"terms\":{"
+        for (n, word) in postings.keys.sorted().enumerated() {
+            if n > 0 { json += "," }
+            json += JSONText.quote(word) + ":[" + postings[word]!.map(String.init).joined(separator: ",") + "]"
+        }
+        json += "}}\n"
+        return Data(json.utf8)
+    }
+
+    /// A body's text without Markdown, inline references replaced by what they point at.
+    static func plainText(_ body: MarkdownBody, reference: (Int) -> String) -> String {
+        let text = Markdown.plainText(body.source)
+        guard !body.references.isEmpty else { return text }
+        var out = ""
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == InlineReferences.open {
+                var digits = ""
+                while let next = scalars.next(), next != InlineReferences.close { digits.unicodeScalars.append(next) }
+                if let index = Int(digits), body.references.indices.contains(index) { out += " " + reference(index) + " " }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// Splits text into normalised search words with ICU (see `SearchIndex`). Words are
+/// lower-cased, Thai digits become ASCII digits (so ๒๕๖๖ and 2566 match), and words longer
+/// than 40 characters are skipped (ids, URLs, runs of symbols).
+struct WordSplitter {
+    private var bounds = [Int32](repeating: 0, count: 2 * 4096)
+
+    static let maximumLength = 40
+
+    mutating func forEachWord(in text: String, _ body: (String) -> Void) {
+        guard !text.isEmpty else { return }
+        let utf16 = Array(text.utf16)
+        guard utf16.count < Int32.max / 2 else { return }
+        var found = utf16.withUnsafeBufferPointer { sapha_words($0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+        if found > bounds.count / 2 {
+            bounds = [Int32](repeating: 0, count: 2 * Int(found))
+            found = utf16.withUnsafeBufferPointer { sapha_words($0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+        }
+        guard found > 0 else { return }
+        for w in 0..<Int(found) {
+            let start = Int(bounds[2 * w]), end = Int(bounds[2 * w + 1])
+            guard end - start <= Self.maximumLength else { continue }
+            body(Self.normalise(utf16[start..<end]))
+        }
+    }
+
+    static func normalise(_ units: ArraySlice<UInt16>) -> String {
+        var needsWork = false
+        for unit in units where (0x41...0x5A).contains(unit) || (0x0E50...0x0E59).contains(unit) || unit >= 0x80 && unit < 0x0E00 {
+            needsWork = true
+            break
+        }
+        let word = String(decoding: units, as: UTF16.self)
+        guard needsWork else { return word }
+        return String(String.UnicodeScalarView(word.lowercased().unicodeScalars.map { scalar in
+            (0x0E50...0x0E59).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x0E50 + 0x30)! : scalar
+        }))
+    }
+}
+
+/// JSON string literals for hand-written JSON. `<`, `>` and `&` are escaped too, so the text
+/// is inert even if someone embeds the file in a page.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import SaphaCore
+
+/// Feeds, calendars, open data and the search index: each escaping rule on its own, and the
+/// fixture's files parsed by real parsers.
+@Suite("Feeds, calendars, open data, search")
+struct FormatsTests {
+    // MARK: iCalendar
+
+    @Test func calendarTextIsEscapedAndCannotStartAProperty() {
+        #expect(MeetingCalendar.text("a;b,c\\d") == "a\\;b\\,c\\\\d")
+        #expect(MeetingCalendar.text("line1\r\nline2\nline3\rline4") == "line1\\nline2\\nline3\\nline4")
+        #expect(MeetingCalendar.text("x\u{0}\u{7}\u{1B}y\u{7F}") == "xy")
+        #expect(MeetingCalendar.text("\nEND:VCALENDAR") == "\\nEND:VCALENDAR")
+    }
+
+    @Test func calendarLinesFoldAtCharactersWithin75Octets() {
+        let line = "SUMMARY:" + String(repeating: "การประชุมสภาคนเมือง ", count: 12)
+        let folded = MeetingCalendar.fold(line)
+        let physical = folded.components(separatedBy: "\r\n")
+        #expect(physical.count > 1)
+        for part in physical { #expect(part.utf8.count <= 75, "\(part.utf8.count)") }
+        // Unfolding (removing CRLF + one space) gives the line back.
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
+        // No line starts with a combining vowel mark cut from its consonant.
+        for part in physical.dropFirst() { #expect(!(part.dropFirst().first?.unicodeScalars.first.map { (0x0E31...0x0E3A).contains($0.value) || (0x0E47...0x0E4E).contains($0.value) } ?? false)) }
+    }
+
+    @Test func bangkokTimesBecomeUTC() {
+        let day = Day(year: 2023, month: 3, day: 1)!
+        #expect(MeetingCalendar.utc(day, TimeOfDay(hour: 13, minute: 30)!) == "20230301T063000Z")
+        #expect(MeetingCalendar.utc(day, TimeOfDay(hour: 6, minute: 30)!) == "20230228T233000Z")
+        #expect(MeetingCalendar.utc(Day(year: 2024, month: 1, day: 1)!, TimeOfDay(hour: 0, minute: 0)!) == "20231231T170000Z")
+    }
+
+    @Test func dayFromOrdinalRoundTrips() {
+        for ordinal in stride(from: -800_000, through: 3_000_000, by: 997) {
+            #expect(Day(ordinal: ordinal).ordinal == ordinal)
+        }
+        #expect(Day(ordinal: 0) == Day(year: 1970, month: 1, day: 1)!)
+        #expect(Day(ordinal: Day(year: 2024, month: 2, day: 29)!.ordinal + 1) == Day(year: 2024, month: 3, day: 1)!)
+    }
+
+    // MARK: CSV
+
+    @Test func csvCellsNeutraliseFormulasAndQuote() {
+        #expect(OpenData.cell("=1+1") == "'=1+1")
+        #expect(OpenData.cell("+66 2 123") == "'+66 2 123")
+        #expect(OpenData.cell("-2") == "'-2")
+        #expect(OpenData.cell("@SUM(A1)") == "'@SUM(A1)")
+        #expect(OpenData.cell("\tx") == "'\tx")
+        #expect(OpenData.cell("＝1") == "'＝1")
+        #expect(OpenData.cell("a,b") == "\"a,b\"")
+        #expect(OpenData.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(OpenData.cell("two\nlines") == "\"two\nlines\"")
+        #expect(OpenData.cell("=A1,\"x\"") == "\"'=A1,\"\"x\"\"\"")
+        #expect(OpenData.cell("ถนนพุทธบูชา") == "ถนนพุทธบูชา")
+    }
+
+    @Test func fixtureCSVHasOneRowPerIssueAndNoLiveFormula() throws {
+        let files = try renderedFixture()
+        let csv = String(decoding: try #require(files["data/thung-khru-issues.csv"]), as: UTF8.self)
+        #expect(csv.hasPrefix("\u{FEFF}id,title_th,"))
+        let rows = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 1 + 3)
+        for row in rows {
+            for cell in row.split(separator: ",") {
+                let value = cell.hasPrefix("\"") ? cell.dropFirst() : cell
+                #expect(!["=", "+", "-", "@"].contains(value.first.map(String.init) ?? ""), "\(row)")
+            }
+        }
+    }
+
+    // MARK: JSON
+
+    @Test func jsonTextEscapesEverythingThatCouldBreakOut() {
+        #expect(JSONText.quote("a\"b\\c\n\u{1}</script>&\u{2028}") == "\"a\\\"b\\\\c\\n\\u0001\\u003c/script\\u003e\\u0026\\u2028\"")
+    }
+
+    @Test func openDataParsesAndCarriesBothLanguages() throws {
+        let files = try renderedFixture()
+        let data = try #require(files["data/thung-khru.json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let issues = try #require(object["issues"] as? [[String: Any]])
+        #expect(issues.map { $0["id"] as? String } == ["road", "flood", "hostile"])
+        let road = issues[0]
+        #expect((road["title"] as? [String: String]) == ["th": "ถนนชำรุด", "en": "Damaged road"])
+        #expect(road["progress"] as? Int == 100)
+        #expect(road["raised_at"] as? String == "1-2566")
+        let indexData = try #require(files["data/districts.json"])
+        let index = try #require(try JSONSerialization.jsonObject(with: indexData) as? [[String: Any]])
+        #expect(index.count == 50)
+    }
+
+    // MARK: Atom
+
+    @Test func feedsAndSitemapAreWellFormedXML() throws {
+        let files = try renderedFixture()
+        for path in ["th/feed.xml", "en/feed.xml", "th/thung-khru/feed.xml", "en/thung-khru/feed.xml", "th/bang-bon/feed.xml", "sitemap.xml"] {
+            let parser = XMLParser(data: try #require(files[path], "\(path)"))
+            #expect(parser.parse(), "\(path): \(String(describing: parser.parserError))")
+        }
+        let feed = String(decoding: try #require(files["th/thung-khru/feed.xml"]), as: UTF8.self)
+        #expect(!feed.contains("<script"))
+        #expect(feed.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test func xmlTextDropsCharactersXMLForbids() {
+        #expect(XMLText.escape("a\u{0}b\u{1B}c\td<e>") == "abc\td&lt;e&gt;")
+    }
+
+    @Test func feedsAreNewestFirst() throws {
+        let files = try renderedFixture()
+        let feed = String(decoding: try #require(files["en/thung-khru/feed.xml"]), as: UTF8.self)
+        let updated = feed.components(separatedBy: "<updated>").dropFirst(2).map { String($0.prefix(25)) }
+        #expect(updated.count >= 5)
+        #expect(updated == updated.sorted(by: >))
+    }
+
+    // MARK: Search
+
+    @Test func thaiIsSplitIntoWordsLikeABrowser() {
+        var splitter = WordSplitter()
+        var words: [String] = []
+        splitter.forEachWord(in: "การแก้ไขปัญหาการจราจรในพื้นที่เขตทุ่งครุ, Road ๒๕๖๖!") { words.append($0) }
+        #expect(words == ["การ", "แก้ไข", "ปัญหา", "การ", "จราจร", "ใน", "พื้นที่", "เขต", "ทุ่ง", "ครุ", "road", "2566"])
+    }
+
+    @Test func searchIndexFindsWordsInsideThaiSentences() throws {
+        let files = try renderedFixture()
+        let data = try #require(files["th/thung-khru/search.json"])
+        let index = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let docs = try #require(index["docs"] as? [[Any]])
+        let terms = try #require(index["terms"] as? [String: [Int]])
+        func hrefs(_ word: String) -> Set<String> { Set((terms[word] ?? []).map { docs[$0][0] as! String }) }
+        // "ชำรุด" is inside "ถนนชำรุด" (the road issue's title) and "ผิวถนนชำรุด" (its body).
+        #expect(hrefs("ชำรุด").contains("/councils/th/thung-khru/issues/road/"))
+        // Inline references are indexed by the title they point at.
+        #expect(hrefs("ท่วม").contains("/councils/th/thung-khru/issues/hostile/"))
+        // Markup and link targets are not words of the text.
+        #expect(terms["javascript"] == nil)
+        #expect(terms["script"] != nil)  // the escaped text "<script>" is text, and is searchable
+        for (_, list) in terms { #expect(list == list.sorted() && Set(list).count == list.count) }
+    }
+
+    func renderedFixture() throws -> [String: Data] {
+        let (files, report) = try TestSite().render()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
+    }
+}
