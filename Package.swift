@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `sapha serve` only: the preview server lives in its own target, so the engine
+        // (SaphaCore) does not depend on SwiftNIO.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +38,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "SaphaServer",
+            dependencies: [
+                "SaphaCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "sapha",
             dependencies: [
                 "SaphaCore",
+                "SaphaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

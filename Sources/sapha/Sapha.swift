@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import SaphaCore
+import SaphaServer
 
 @main
-struct Sapha: ParsableCommand {
+struct Sapha: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sapha",
         abstract: "Builds the bilingual transparency portal of the Bangkok district city councils (สภาคนเมืองประจำเขต).",
         version: SaphaVersion.current,
-        subcommands: [Build.self, Sample.self, Version.self],
+        subcommands: [Build.self, Serve.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
 }
 
@@ -48,6 +49,44 @@ struct Build: ParsableCommand {
     }
 }
 
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site on this computer: rebuilds on every save and reloads the browser (output/ is not touched).")
+
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The theme folder.") var theme = "themes/default"
+    @Option(help: "The address to listen on (127.0.0.1: this computer only).") var host = "127.0.0.1"
+    @Option(help: "The port.") var port = 1313
+    @Flag(help: "Print the time each stage of every rebuild took.") var timings = false
+
+    func run() async throws {
+        let options = SiteBuilder.Options(content: content, theme: theme, output: "")
+        let address = "http://\(host):\(port)/"
+        let timings = self.timings
+        let server = PreviewServer(settings: .init(options: options, host: host, port: port)) { result in
+            for diagnostic in result.diagnostics { printError(diagnostic.description) }
+            if result.failed {
+                let errors = result.diagnostics.filter { $0.severity == .error }.count
+                printError("build failed: \(errors) error(s); still serving the last good site, errors shown in the browser\n"
+                           + "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ยังแสดงเว็บไซต์ล่าสุดที่สร้างสำเร็จ และแสดงข้อผิดพลาดในเบราว์เซอร์")
+            } else {
+                printOut(String(format: "%@ in %.0f ms: %d file(s) changed, %d page(s) rendered%@", result.full ? "built" : "rebuilt",
+                             result.seconds * 1000, result.changedFiles.count, result.renderedPages,
+                             result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
+            }
+            if timings {
+                printOut(result.timings.map { String(format: "%@ %.0f ms", $0.stage, $0.seconds * 1000) }.joined(separator: ", "))
+            }
+        }
+        do {
+            try await server.run()
+        } catch {
+            printError("sapha serve: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
 struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a deterministic synthetic content tree (for benchmarks; never into content/).")
@@ -73,6 +112,11 @@ struct Sample: ParsableCommand {
 struct Version: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the version.")
     func run() { print("sapha \(SaphaVersion.current)") }
+}
+
+/// Unbuffered, so that `sapha serve` output appears at once in a log or a pipe.
+func printOut(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
 func printError(_ text: String) {

@@ -3,14 +3,23 @@
 /// issue, its updates in progress reports, its timeline and how long it stayed open.
 public enum Linker {
     public static func link(_ content: Content) -> (LinkedSite, Diagnostics) {
-        let results = ParallelMap.map(content.districts) { district -> (LinkedDistrict, Diagnostics) in
+        let (site, perDistrict) = link(content, reusing: nil)
+        var diagnostics = Diagnostics()
+        for d in perDistrict { diagnostics.append(contentsOf: d) }
+        return (site, diagnostics)
+    }
+
+    /// Links each district on its own (nothing refers across districts), reusing from
+    /// `previous` the districts not in `changed`, with their diagnostics.
+    static func link(_ content: Content, reusing previous: (site: LinkedSite, diagnostics: [Diagnostics], changed: Set<Int>)?)
+        -> (LinkedSite, [Diagnostics]) {
+        let results = ParallelMap.map(Array(content.districts.enumerated())) { index, district -> (LinkedDistrict, Diagnostics) in
+            if let previous, !previous.changed.contains(index) { return (previous.site.districts[index], previous.diagnostics[index]) }
             var diagnostics = Diagnostics()
             let linked = LinkedDistrict(district, diagnostics: &diagnostics)
             return (linked, diagnostics)
         }
-        var diagnostics = Diagnostics()
-        for (_, d) in results { diagnostics.append(contentsOf: d) }
-        return (LinkedSite(config: content.config, districts: results.map(\.0)), diagnostics)
+        return (LinkedSite(config: content.config, districts: results.map(\.0)), results.map(\.1))
     }
 }
 

@@ -31,14 +31,29 @@ public struct ContentLoader: Sendable {
     }
 
     /// One unit of decoding work.
+    /// One unit of decoding work. Paths are absolute strings: Foundation's URL operations
+    /// cost more than the walk's system calls on a 10,000-file tree.
     enum Job: Sendable {
-        case site(URL)
-        case district(Int, URL)
-        case committee(Int, URL)
-        case document(Int, Kind, id: String, thai: URL, english: URL?)
+        case site(String)
+        case district(Int, String)
+        case committee(Int, String)
+        case document(Int, Kind, id: String, thai: String, english: String?)
+
+        var key: String {
+            switch self {
+            case .site(let path), .district(_, let path), .committee(_, let path), .document(_, _, _, let path, _): path
+            }
+        }
+        var district: Int? {
+            switch self {
+            case .site: nil
+            case .district(let i, _), .committee(let i, _), .document(let i, _, _, _, _): i
+            }
+        }
     }
 
     enum Decoded: Sendable {
+
         case site(SiteConfig)
         case district(Int, District)
         case committee(Int, Committee)
@@ -48,12 +63,42 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> (Content?, Diagnostics) {
+        let (content, diagnostics, _) = load(reusing: nil)
+        return (content, diagnostics)
+    }
+
+    /// Loads, decoding again only the files whose size, modification time or inode changed
+    /// since `cache` was made (for `sapha serve`, which keeps the cache in memory; pass an
+    /// empty cache the first time: with nil, files are not stamped).
+    /// `cache.changedDistricts` of the returned cache tells which districts' content may
+    /// differ from the cached load; nil when everything may (first load, site.yaml changed).
+    public func load(reusing cache: LoadCache?) -> (Content?, Diagnostics, LoadCache) {
         var diagnostics = Diagnostics()
-        let jobs = plan(&diagnostics)
-        let results = ParallelMap.map(jobs) { job -> ([Decoded], Diagnostics) in
+        let planned = plan(&diagnostics)
+        // Stamped while listing, before reading: an edit made while decoding is seen by the next load.
+        let results = ParallelMap.map(planned) { job, stamps -> (stamps: [LoadCache.Stamp], [Decoded], Diagnostics, reused: Bool) in
+            if let entry = cache?.entries[job.key], entry.stamps == stamps { return (stamps, entry.decoded, entry.diagnostics, true) }
             var d = Diagnostics()
-            return (decode(job, diagnostics: &d), d)
+            return (stamps, decode(job, diagnostics: &d), d, false)
         }
+        var next = LoadCache()
+        var changed: Set<Int>? = cache == nil ? nil : []
+        for ((job, _), (stamps, decoded, d, reused)) in zip(planned, results) {
+            next.entries[job.key] = LoadCache.Entry(stamps: stamps, decoded: decoded, diagnostics: d, district: job.district)
+            guard !reused else { continue }
+            if let district = job.district { changed?.insert(district) } else { changed = nil }
+        }
+        // A file that is gone changes its district too.
+        for (key, entry) in cache?.entries ?? [:] where next.entries[key] == nil {
+            if let district = entry.district { changed?.insert(district) } else { changed = nil }
+        }
+        next.changedDistricts = changed
+        let (content, all) = assemble(results.map { ($0.1, $0.2) }, diagnostics)
+        return (content, all, next)
+    }
+
+    func assemble(_ results: [([Decoded], Diagnostics)], _ planned: Diagnostics) -> (Content?, Diagnostics) {
+        var diagnostics = planned
         var config: SiteConfig?
         var districts = DistrictRegistry.all.map(District.init(info:))
         for (decoded, d) in results {
@@ -83,24 +128,39 @@ public struct ContentLoader: Sendable {
 
     // MARK: Walking
 
-    func display(_ url: URL) -> String {
-        let path = url.path
+    func display(_ path: String) -> String {
         guard path.hasPrefix(rootPath) else { return path }
         return displayRoot + path.dropFirst(rootPath.count)
     }
 
+    static func name(_ path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+
     /// Lists a folder, sorted, without hidden entries. Symbolic links are never followed:
     /// content must not read files outside `content/`.
-    func list(_ url: URL, _ diagnostics: inout Diagnostics) -> [(url: URL, isDirectory: Bool)] {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: url.path) else { return [] }
-        var entries: [(URL, Bool)] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let child = url.appendingPathComponent(name)
-            // lstat, not FileManager.attributesOfItem: that also looks up the owner's name
-            // through NSS for every file.
+    func list(_ folder: String, _ diagnostics: inout Diagnostics) -> [(path: String, isDirectory: Bool, stamp: LoadCache.Stamp)] {
+        // opendir/readdir and fstatat relative to the folder: Foundation's directory listing
+        // and path-based stat cost more than the system calls on a 10,000-file tree.
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                diagnostics.append(.warning(at: SourceLocation(file: display(folder + "/" + String(decoding: bytes, as: UTF8.self))),
+                    Bilingual(en: "this file name is not valid UTF-8; the file is not published", th: "ชื่อไฟล์นี้ไม่ใช่ UTF-8 ที่ถูกต้อง ไฟล์นี้จะไม่ถูกเผยแพร่"),
+                    fix: Bilingual(en: "rename it using only a-z, 0-9 and -", th: "เปลี่ยนชื่อไฟล์โดยใช้เฉพาะ a-z, 0-9 และ -")))
+                continue
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        var entries: [(String, Bool, LoadCache.Stamp)] = []
+        for name in names.sorted() {
+            let child = folder + "/" + name
             var info = stat()
-            guard lstat(child.path, &info) == 0 else { continue }
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let type = info.st_mode & S_IFMT
             if type == S_IFLNK {
                 diagnostics.append(.warning(at: SourceLocation(file: display(child)),
@@ -108,33 +168,36 @@ public struct ContentLoader: Sendable {
                     fix: Bilingual(en: "put the real file here instead of a link", th: "วางไฟล์จริงแทนลิงก์")))
                 continue
             }
-            entries.append((child, type == S_IFDIR))
+            entries.append((child, type == S_IFDIR, LoadCache.Stamp(path: child, info)))
         }
         return entries
     }
 
-    func unknownFile(_ url: URL, expected: Bilingual, _ diagnostics: inout Diagnostics) {
-        diagnostics.append(.warning(at: SourceLocation(file: display(url)),
+    func unknownFile(_ path: String, expected: Bilingual, _ diagnostics: inout Diagnostics) {
+        diagnostics.append(.warning(at: SourceLocation(file: display(path)),
             Bilingual(en: "this file is not part of the site and is not published", th: "ไฟล์นี้ไม่ใช่ส่วนหนึ่งของเว็บไซต์และจะไม่ถูกเผยแพร่"),
             fix: Bilingual(en: "expected here: \(expected.en); move or rename it, or delete it", th: "ที่ตำแหน่งนี้ควรมี: \(expected.th) ย้าย เปลี่ยนชื่อ หรือลบไฟล์")))
     }
 
-    func plan(_ diagnostics: inout Diagnostics) -> [Job] {
+    /// A job and the stamps of its files, taken while listing (for `LoadCache`).
+    typealias Planned = (job: Job, stamps: [LoadCache.Stamp])
+
+    func plan(_ diagnostics: inout Diagnostics) -> [Planned] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(.error(at: SourceLocation(file: displayRoot),
                 Bilingual(en: "the content folder does not exist", th: "ไม่พบโฟลเดอร์เนื้อหา"),
                 fix: Bilingual(en: "run sapha in the repository, or pass --content with the folder that holds site.yaml",
                                th: "เรียก sapha จากโฟลเดอร์ของคลังข้อมูล หรือระบุ --content เป็นโฟลเดอร์ที่มี site.yaml")))
             return []
         }
-        var jobs: [Job] = []
+        var jobs: [Planned] = []
         var sawSite = false
-        for (url, isDirectory) in list(root, &diagnostics) {
-            switch (url.lastPathComponent, isDirectory) {
-            case ("site.yaml", false): jobs.append(.site(url)); sawSite = true
-            case ("districts", true): jobs += planDistricts(url, &diagnostics)
-            default: unknownFile(url, expected: Bilingual(en: "site.yaml and districts/", th: "site.yaml และ districts/"), &diagnostics)
+        for (path, isDirectory, stamp) in list(rootPath, &diagnostics) {
+            switch (Self.name(path), isDirectory) {
+            case ("site.yaml", false): jobs.append((.site(path), [stamp])); sawSite = true
+            case ("districts", true): jobs += planDistricts(path, &diagnostics)
+            default: unknownFile(path, expected: Bilingual(en: "site.yaml and districts/", th: "site.yaml และ districts/"), &diagnostics)
             }
         }
         if !sawSite {
@@ -146,64 +209,76 @@ public struct ContentLoader: Sendable {
         return jobs
     }
 
-    func planDistricts(_ folder: URL, _ diagnostics: inout Diagnostics) -> [Job] {
-        var jobs: [Job] = []
-        for (url, isDirectory) in list(folder, &diagnostics) {
-            let slug = url.lastPathComponent
-            guard isDirectory else {
-                unknownFile(url, expected: Bilingual(en: "one folder per district", th: "โฟลเดอร์ของแต่ละเขต"), &diagnostics)
-                continue
-            }
-            guard let index = DistrictRegistry.all.firstIndex(where: { $0.slug == slug }) else {
-                let suggestion = Suggest.closest(to: slug, in: DistrictRegistry.all.map(\.slug))
-                diagnostics.append(.error(at: SourceLocation(file: display(url)),
-                    Bilingual(en: "unknown district '\(slug)'", th: "ไม่รู้จักเขต '\(slug)'"),
-                    fix: Bilingual(en: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "folder names are the official slugs of the 50 districts, e.g. thung-khru",
-                                   th: (suggestion.map { "หมายถึง '\($0)' หรือไม่ " } ?? "") + "ชื่อโฟลเดอร์ต้องเป็นชื่อทางการของ 50 เขต เช่น thung-khru")))
-                continue
-            }
-            jobs += planDistrict(index, url, &diagnostics)
+    func planDistricts(_ folder: String, _ diagnostics: inout Diagnostics) -> [Planned] {
+        // Walking is mostly system calls; the districts are walked on both cores.
+        let planned = ParallelMap.map(list(folder, &diagnostics)) { entry -> ([Planned], Diagnostics) in
+            var d = Diagnostics()
+            return (planDistrictFolder(entry.path, isDirectory: entry.isDirectory, &d), d)
+        }
+        var jobs: [Planned] = []
+        for (districtJobs, d) in planned {
+            jobs += districtJobs
+            diagnostics.append(contentsOf: d)
         }
         return jobs
     }
 
-    func planDistrict(_ index: Int, _ folder: URL, _ diagnostics: inout Diagnostics) -> [Job] {
-        var jobs: [Job] = []
-        for (url, isDirectory) in list(folder, &diagnostics) {
-            switch (url.lastPathComponent, isDirectory) {
-            case ("district.yaml", false): jobs.append(.district(index, url))
-            case ("committee.yaml", false): jobs.append(.committee(index, url))
+    func planDistrictFolder(_ path: String, isDirectory: Bool, _ diagnostics: inout Diagnostics) -> [Planned] {
+        let slug = Self.name(path)
+        guard isDirectory else {
+            unknownFile(path, expected: Bilingual(en: "one folder per district", th: "โฟลเดอร์ของแต่ละเขต"), &diagnostics)
+            return []
+        }
+        guard let index = DistrictRegistry.all.firstIndex(where: { $0.slug == slug }) else {
+            let suggestion = Suggest.closest(to: slug, in: DistrictRegistry.all.map(\.slug))
+            diagnostics.append(.error(at: SourceLocation(file: display(path)),
+                Bilingual(en: "unknown district '\(slug)'", th: "ไม่รู้จักเขต '\(slug)'"),
+                fix: Bilingual(en: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "folder names are the official slugs of the 50 districts, e.g. thung-khru",
+                               th: (suggestion.map { "หมายถึง '\($0)' หรือไม่ " } ?? "") + "ชื่อโฟลเดอร์ต้องเป็นชื่อทางการของ 50 เขต เช่น thung-khru")))
+            return []
+        }
+        return planDistrict(index, path, &diagnostics)
+    }
+
+    func planDistrict(_ index: Int, _ folder: String, _ diagnostics: inout Diagnostics) -> [Planned] {
+        var jobs: [Planned] = []
+        for (path, isDirectory, stamp) in list(folder, &diagnostics) {
+            switch (Self.name(path), isDirectory) {
+            case ("district.yaml", false): jobs.append((.district(index, path), [stamp]))
+            case ("committee.yaml", false): jobs.append((.committee(index, path), [stamp]))
             case (let name, true) where Kind(rawValue: name) != nil:
-                jobs += planDocuments(index, Kind(rawValue: name)!, url, &diagnostics)
+                jobs += planDocuments(index, Kind(rawValue: name)!, path, &diagnostics)
             default:
-                unknownFile(url, expected: Bilingual(en: "district.yaml, committee.yaml, meetings/, issues/, reports/",
-                                                     th: "district.yaml, committee.yaml, meetings/, issues/, reports/"), &diagnostics)
+                unknownFile(path, expected: Bilingual(en: "district.yaml, committee.yaml, meetings/, issues/, reports/",
+                                                      th: "district.yaml, committee.yaml, meetings/, issues/, reports/"), &diagnostics)
             }
         }
         return jobs
     }
 
     /// Markdown files of one kind, in this folder and its subfolders. `x.en.md` is paired with `x.md`.
-    func planDocuments(_ index: Int, _ kind: Kind, _ folder: URL, _ diagnostics: inout Diagnostics) -> [Job] {
-        var files: [URL] = []
-        func walk(_ url: URL, depth: Int) {
-            for (child, isDirectory) in list(url, &diagnostics) {
+    func planDocuments(_ index: Int, _ kind: Kind, _ folder: String, _ diagnostics: inout Diagnostics) -> [Planned] {
+        var files: [String] = []
+        var stamps: [String: LoadCache.Stamp] = [:]
+        func walk(_ path: String, depth: Int) {
+            for (child, isDirectory, stamp) in list(path, &diagnostics) {
                 if isDirectory {
                     if depth < 8 { walk(child, depth: depth + 1) }
-                } else if child.pathExtension == "md" {
+                } else if child.hasSuffix(".md") {
                     files.append(child)
+                    stamps[child] = stamp
                 } else {
                     unknownFile(child, expected: Bilingual(en: "Markdown files (.md) of \(kind.rawValue)", th: "ไฟล์ Markdown (.md) ของ\(kind.label.th)"), &diagnostics)
                 }
             }
         }
         walk(folder, depth: 0)
-        let english = Set(files.filter { $0.lastPathComponent.hasSuffix(".en.md") }.map(\.path))
-        var seen: [String: URL] = [:]
-        var jobs: [Job] = []
-        for url in files where !english.contains(url.path) {
-            let id = String(url.lastPathComponent.dropLast(3))
-            let location = SourceLocation(file: display(url))
+        let english = Set(files.filter { $0.hasSuffix(".en.md") })
+        var seen: [String: String] = [:]
+        var jobs: [Planned] = []
+        for path in files where !english.contains(path) {
+            let id = String(Self.name(path).dropLast(3))
+            let location = SourceLocation(file: display(path))
             guard Identifier.isValid(id) else {
                 diagnostics.append(.error(at: location,
                     Bilingual(en: "the file name '\(id)' is not a valid id", th: "ชื่อไฟล์ '\(id)' ไม่ใช่รหัสที่ใช้ได้"),
@@ -219,17 +294,20 @@ public struct ContentLoader: Sendable {
                                    th: "รหัสคือชื่อไฟล์และต้องไม่ซ้ำกันในเขตเดียวกัน เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง")))
                 continue
             }
-            seen[id] = url
-            let englishURL = url.deletingLastPathComponent().appendingPathComponent("\(id).en.md")
-            jobs.append(.document(index, kind, id: id, thai: url, english: english.contains(englishURL.path) ? englishURL : nil))
+            seen[id] = path
+            let englishPath = String(path.dropLast(3)) + ".en.md"
+            let translated = english.contains(englishPath)
+            jobs.append((.document(index, kind, id: id, thai: path, english: translated ? englishPath : nil),
+                         [stamps[path]!] + (translated ? [stamps[englishPath]!] : [])))
         }
+        let thaiPaths = Set(files)
         for path in english.sorted() {
             let thaiPath = String(path.dropLast(6)) + ".md"
-            if !files.contains(where: { $0.path == thaiPath }) {
-                diagnostics.append(.error(at: SourceLocation(file: display(URL(fileURLWithPath: path))),
+            if !thaiPaths.contains(thaiPath) {
+                diagnostics.append(.error(at: SourceLocation(file: display(path)),
                     Bilingual(en: "English translation without a Thai file", th: "มีไฟล์แปลภาษาอังกฤษ แต่ไม่มีไฟล์ภาษาไทย"),
-                    fix: Bilingual(en: "create \(URL(fileURLWithPath: thaiPath).lastPathComponent) next to it, or rename this file to match it",
-                                   th: "สร้างไฟล์ \(URL(fileURLWithPath: thaiPath).lastPathComponent) ไว้ข้างกัน หรือเปลี่ยนชื่อไฟล์นี้ให้ตรงกัน")))
+                    fix: Bilingual(en: "create \(Self.name(thaiPath)) next to it, or rename this file to match it",
+                                   th: "สร้างไฟล์ \(Self.name(thaiPath)) ไว้ข้างกัน หรือเปลี่ยนชื่อไฟล์นี้ให้ตรงกัน")))
             }
         }
         return jobs
@@ -237,8 +315,8 @@ public struct ContentLoader: Sendable {
 
     // MARK: Decoding
 
-    func read(_ url: URL, _ diagnostics: inout Diagnostics) -> SourceFile? {
-        switch SourceFile.read(url: url, displayPath: display(url)) {
+    func read(_ path: String, _ diagnostics: inout Diagnostics) -> SourceFile? {
+        switch SourceFile.read(url: URL(fileURLWithPath: path), displayPath: display(path)) {
         case .success(let file): return file
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
         }
@@ -267,4 +345,36 @@ public struct ContentLoader: Sendable {
             }
         }
     }
+}
+
+/// What `ContentLoader.load(reusing:)` decoded, by file, with the files' stat stamps.
+public struct LoadCache: Sendable {
+    struct Stamp: Sendable, Equatable {
+        var path: String
+        var size: Int64
+        var modified: Int64
+        var inode: UInt64
+
+        init(path: String, _ info: stat) {
+            self.path = path
+            size = Int64(info.st_size)
+            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    struct Entry: Sendable {
+        var stamps: [Stamp]
+        var decoded: [ContentLoader.Decoded]
+        var diagnostics: Diagnostics
+        /// nil for site.yaml, which every page depends on.
+        var district: Int?
+    }
+
+    var entries: [String: Entry] = [:]
+    /// Indices (in registry order) of the districts whose content differs from the previous
+    /// load; nil when anything may differ.
+    public internal(set) var changedDistricts: Set<Int>?
+
+    public init() {}
 }

@@ -7,68 +7,98 @@ struct Feeds {
     /// record is on the site and in the data files).
     static let limit = 50
 
+    static func path(_ language: Language, _ slug: String?) -> String {
+        slug.map { "\(language.rawValue)/\($0)/feed.xml" } ?? "\(language.rawValue)/feed.xml"
+    }
+
     struct Entry {
         var title: String
         var page: SiteURLs.Page
         var updated: Day
         var time: TimeOfDay?
         var summary: String
-        /// Ties on the same day keep a stable order: kind rank, then id.
+    }
+
+    /// What decides an entry's place in a feed, without any of its text: the site-wide
+    /// feed picks its 50 newest from every district's items before formatting them.
+    struct Candidate {
+        enum Item { case meeting(Int), report(Int), issue(Int) }
+        var updated: Day
+        var time: TimeOfDay?
+        /// Ties on the same day and time: meetings, then reports, then issues; then by
+        /// district and position, so the order never depends on sorting stability.
         var rank: Int
-        var id: String
+        var district: Int
+        var position: Int
+        var item: Item
     }
 
-    static func path(_ language: Language, _ slug: String?) -> String {
-        slug.map { "\(language.rawValue)/\($0)/feed.xml" } ?? "\(language.rawValue)/feed.xml"
+    func candidates(_ d: LinkedDistrict, district: Int) -> [Candidate] {
+        var list: [Candidate] = []
+        list.reserveCapacity(d.district.meetings.count + d.district.reports.count + d.district.issues.count)
+        for (m, meeting) in d.district.meetings.enumerated() {
+            list.append(Candidate(updated: meeting.date, time: meeting.time, rank: 0, district: district, position: m, item: .meeting(m)))
+        }
+        for (r, report) in d.district.reports.enumerated() {
+            list.append(Candidate(updated: report.date, time: nil, rank: 1, district: district, position: r, item: .report(r)))
+        }
+        for (i, issue) in d.district.issues.enumerated() {
+            // An issue's entry is as new as the last event of its timeline.
+            let last = max(d.timelines[i].last?.date ?? issue.opened, issue.opened)
+            list.append(Candidate(updated: last, time: nil, rank: 2, district: district, position: i, item: .issue(i)))
+        }
+        return list
     }
 
-    func entries(_ d: LinkedDistrict, _ c: PageContext) -> [Entry] {
+    static func newestFirst(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.updated != b.updated { return a.updated > b.updated }
+        let (ta, tb) = (a.time.map { $0.hour * 60 + $0.minute } ?? -1, b.time.map { $0.hour * 60 + $0.minute } ?? -1)
+        if ta != tb { return ta > tb }
+        return (a.rank, a.district, a.position) < (b.rank, b.district, b.position)
+    }
+
+    func entry(_ candidate: Candidate, _ d: LinkedDistrict, _ c: PageContext) -> Entry {
         let slug = d.district.slug
         let language = c.language
         let districtName = d.district.name.text(language)
-        var entries: [Entry] = []
-        for (m, meeting) in d.district.meetings.enumerated() {
+        switch candidate.item {
+        case .meeting(let m):
+            let meeting = d.district.meetings[m]
             var summary = [c.label(meeting.status), c.day(meeting.date)!]
             if let time = meeting.time { summary.append(c.dates.time(time, language)) }
             if let location = meeting.location { summary.append(location.text(language)) }
             if let newDate = meeting.newDate { summary.append("\(c.i18n["meeting.new-date"]) \(c.day(newDate)!)") }
             let count = d.meetingIssues[m].count
             if count > 0 { summary.append("\(c.i18n["feed.issues"]) \(c.number(count))") }
-            entries.append(Entry(title: "\(c.meetingLabel(meeting)) — \(districtName)", page: .meeting(language, slug, meeting.id),
-                                 updated: meeting.date, time: meeting.time, summary: summary.joined(separator: " · "),
-                                 rank: 0, id: meeting.id))
-        }
-        for report in d.district.reports {
+            return Entry(title: "\(c.meetingLabel(meeting)) — \(districtName)", page: .meeting(language, slug, meeting.id),
+                         updated: candidate.updated, time: candidate.time, summary: summary.joined(separator: " · "))
+        case .report(let r):
+            let report = d.district.reports[r]
             var summary = [c.label(report.status), c.percent(report.progress)]
             if let obstacles = report.obstacles { summary.append(obstacles.text(language)) }
-            entries.append(Entry(title: "\(c.i18n["report.title-prefix"]) \(c.dates.month(report.period, language)) — \(districtName)",
-                                 page: .report(language, slug, report.id), updated: report.date, time: nil,
-                                 summary: summary.joined(separator: " · "), rank: 1, id: report.id))
-        }
-        for (i, issue) in d.district.issues.enumerated() {
-            let last = d.timelines[i].last?.date ?? issue.opened
+            return Entry(title: "\(c.i18n["report.title-prefix"]) \(c.dates.month(report.period, language)) — \(districtName)",
+                         page: .report(language, slug, report.id), updated: candidate.updated, time: nil,
+                         summary: summary.joined(separator: " · "))
+        case .issue(let i):
+            let issue = d.district.issues[i]
             var summary = [c.label(issue.status), c.label(issue.category)]
             if let location = issue.location { summary.append(location.text(language)) }
-            entries.append(Entry(title: "\(issue.title.text(language)) — \(districtName)", page: .issue(language, slug, issue.id),
-                                 updated: max(last, issue.opened), time: nil, summary: summary.joined(separator: " · "),
-                                 rank: 2, id: issue.id))
+            return Entry(title: "\(issue.title.text(language)) — \(districtName)", page: .issue(language, slug, issue.id),
+                         updated: candidate.updated, time: nil, summary: summary.joined(separator: " · "))
         }
-        return entries
-    }
-
-    static func newestFirst(_ a: Entry, _ b: Entry) -> Bool {
-        if a.updated != b.updated { return a.updated > b.updated }
-        let (ta, tb) = (a.time.map { $0.hour * 60 + $0.minute } ?? -1, b.time.map { $0.hour * 60 + $0.minute } ?? -1)
-        if ta != tb { return ta > tb }
-        if a.rank != b.rank { return a.rank < b.rank }
-        return a.page.relative < b.page.relative
     }
 
     /// The feed of one district, or of the whole site when `district` is nil.
     func feed(_ language: Language, district: LinkedDistrict?) -> String {
         let c = PageContext(env: env, language: language)
-        let sources = district.map { [$0] } ?? env.site.districts
-        let entries = Array(sources.flatMap { self.entries($0, c) }.sorted(by: Self.newestFirst).prefix(Self.limit))
+        let sources: [(Int, LinkedDistrict)] = district.map { [(0, $0)] } ?? Array(env.site.districts.enumerated())
+        var pool: [Candidate] = []
+        for (index, d) in sources {
+            // Only a district's own newest `limit` can make the feed's newest `limit`.
+            pool += candidates(d, district: index).sorted(by: Self.newestFirst).prefix(Self.limit)
+        }
+        let entries = pool.sorted(by: Self.newestFirst).prefix(Self.limit)
+            .map { candidate in entry(candidate, district ?? env.site.districts[candidate.district], c) }
         let urls = env.urls
         let title: String
         let alternate: SiteURLs.Page

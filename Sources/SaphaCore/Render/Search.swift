@@ -66,8 +66,18 @@ struct SearchIndex {
         }.map(\.element)
     }
 
-    func index(_ language: Language, _ d: LinkedDistrict) -> Data {
-        let docs = documents(language, d)
+    /// What the index is a function of, for the page cache.
+    static func hash(_ documents: [Document]) -> UInt64 {
+        var hash = ContentHash()
+        hash.add(Array("search-index-v1".utf8))
+        for doc in documents {
+            for field in [doc.href, doc.title, String(doc.kind), doc.dateLabel] + doc.text { hash.add(Array(field.utf8)) }
+            hash.add([0])
+        }
+        return hash.value
+    }
+
+    func index(_ docs: [Document]) -> Data {
         var postings: [String: [Int]] = [:]
         var words = WordSplitter()
         for (n, doc) in docs.enumerated() {

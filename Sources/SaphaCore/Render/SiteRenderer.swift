@@ -50,14 +50,48 @@ public struct SiteRenderer: Sendable {
         case calendar(Language, String)
         case searchIndex(Language, String)
         case dataJSON(String), dataCSV(String), dataIndex
+
+        /// The file the job writes.
+        var path: String {
+            switch self {
+            case .page(let page): page.file
+            case .root: "index.html"
+            case .notFound: "404.html"
+            case .sitemap: "sitemap.xml"
+            case .robots: "robots.txt"
+            case .feed(let language, let slug): Feeds.path(language, slug)
+            case .calendar(let language, let slug): MeetingCalendar.path(language, slug)
+            case .searchIndex(let language, let slug): SearchIndex.path(language, slug)
+            case .dataJSON(let slug): OpenData.jsonPath(slug)
+            case .dataCSV(let slug): OpenData.csvPath(slug)
+            case .dataIndex: OpenData.indexPath
+            }
+        }
+
+        var isSearchIndex: Bool { if case .searchIndex = self { true } else { false } }
+
+        /// The district whose content alone decides the file; nil for files that depend on
+        /// every district (home pages, site feeds, sitemap) or on none.
+        var district: String? {
+            switch self {
+            case .page(let page): page.district
+            case .feed(_, let slug): slug
+            case .calendar(_, let slug), .searchIndex(_, let slug), .dataJSON(let slug), .dataCSV(let slug): slug
+            case .root, .notFound, .sitemap, .robots, .dataIndex: nil
+            }
+        }
     }
 
-    var jobs: [Job] {
+    var jobs: [Job] { jobs(districts: nil) }
+
+    /// Every job, or only the site-wide ones and those of the given districts.
+    func jobs(districts selected: Set<String>?) -> [Job] {
+        let districts = selected.map { selected in env.site.districts.filter { selected.contains($0.district.slug) } } ?? env.site.districts
         var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
-        for d in env.site.districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
+        for d in districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
         for language in Language.allCases {
             jobs += [.page(.home(language)), .feed(language, nil)]
-            for d in env.site.districts {
+            for d in districts {
                 let slug = d.district.slug
                 jobs += [.district(language, slug), .committee(language, slug), .meetings(language, slug),
                          .issues(language, slug), .reports(language, slug), .search(language, slug)].map { .page($0) }
@@ -77,23 +111,51 @@ public struct SiteRenderer: Sendable {
     /// (same theme, same Sapha) is not rendered: rendering is a pure function of the template
     /// and the values, so its file is the one the last build wrote. Returns the new cache.
     public func render(reusing cache: PageCache?) -> (files: [OutputFile], cache: PageCache) {
+        render(reusing: cache, onlyDistricts: nil)
+    }
+
+    /// With `onlyDistricts`, renders only the files of those districts and the files that
+    /// depend on all districts (the home pages, site feeds, sitemap, data index): the others
+    /// cannot have changed when only those districts' content did, since nothing refers
+    /// across districts. The returned cache keeps the other entries of `cache`.
+    public func render(reusing cache: PageCache?, onlyDistricts: Set<String>?) -> (files: [OutputFile], cache: PageCache) {
+        render(reusing: cache, districts: onlyDistricts) { _ in true }
+    }
+
+    /// Renders the site-wide jobs and those of `districts` (all when nil) that `include`
+    /// selects. When `districts` is given, the returned cache keeps the entries of `cache`
+    /// for the other jobs, and theme assets are left out.
+    func render(reusing cache: PageCache?, districts: Set<String>?, include: (Job) -> Bool) -> (files: [OutputFile], cache: PageCache) {
         Markdown.prepare()
+        let partial = districts != nil
         let usable = cache?.theme == env.theme.fingerprint ? cache : nil
-        let results = ParallelMap.map(jobs) { job -> (OutputFile, PageCache.Entry?) in
+        let selected = jobs(districts: districts).filter(include)
+        let results = ParallelMap.map(selected) { job -> (OutputFile, PageCache.Entry?) in
+            // A file whose inputs hash as in the last build keeps the file that build wrote.
+            func cached(_ path: String, _ inputs: UInt64, _ make: () -> Data) -> (OutputFile, PageCache.Entry?) {
+                if let entry = usable?.entries[path], entry.values == inputs {
+                    return (OutputFile(path: path, data: Data(), reuse: entry.content), entry)
+                }
+                let data = make()
+                return (OutputFile(path: path, data: data), PageCache.Entry(values: inputs, content: ContentHash.of(data)))
+            }
+            if case .searchIndex(let language, let slug) = job {
+                // Word segmentation is the costly part; the documents' text is cheap to hash.
+                let search = SearchIndex(env: env)
+                let documents = search.documents(language, district(slug))
+                return cached(SearchIndex.path(language, slug), SearchIndex.hash(documents)) { search.index(documents) }
+            }
             guard let (path, name, context) = templated(job) else { return (render(job), nil) }
             var hash = ContentHash()
             hash.add(Array(name.utf8))
             ValueHash.add(context, to: &hash, skipping: "t")
-            if let entry = usable?.entries[path], entry.values == hash.value {
-                return (OutputFile(path: path, data: Data(), reuse: entry.content), entry)
-            }
-            let data = Data(template(name, context).utf8)
-            return (OutputFile(path: path, data: data), PageCache.Entry(values: hash.value, content: ContentHash.of(data)))
+            return cached(path, hash.value) { Data(template(name, context).utf8) }
         }
         var next = PageCache(theme: env.theme.fingerprint)
+        if partial, let usable { next.entries = usable.entries }
         for (file, entry) in results { if let entry { next.entries[file.path] = entry } }
         var files = results.map(\.0)
-        files += env.theme.staticFiles.map { OutputFile(path: "assets/\($0.path)", data: $0.data) }
+        if !partial { files += env.theme.staticFiles.map { OutputFile(path: "assets/\($0.path)", data: $0.data) } }
         return (files.sorted { $0.path < $1.path }, next)
     }
 
@@ -126,7 +188,8 @@ public struct SiteRenderer: Sendable {
             let ics = MeetingCalendar(env: env).calendar(language, district(slug))
             return OutputFile(path: MeetingCalendar.path(language, slug), data: Data(ics.utf8))
         case .searchIndex(let language, let slug):
-            return OutputFile(path: SearchIndex.path(language, slug), data: SearchIndex(env: env).index(language, district(slug)))
+            let search = SearchIndex(env: env)
+            return OutputFile(path: SearchIndex.path(language, slug), data: search.index(search.documents(language, district(slug))))
         case .dataJSON(let slug):
             return OutputFile(path: OpenData.jsonPath(slug), data: OpenData(env: env).json(district(slug)))
         case .dataCSV(let slug):

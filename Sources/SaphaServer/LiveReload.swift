@@ -1,0 +1,70 @@
+import Foundation
+import SaphaCore
+
+/// What `sapha serve` adds to pages it serves (never to `sapha build` output): a script
+/// that waits for the next rebuild and reloads the page, and the error page shown while
+/// the content has errors.
+enum LiveReload {
+    /// Asks `/__sapha/wait` for the site's version (a long poll) and reloads when it
+    /// differs from the version the page was served at.
+    static let script = """
+    (function () {
+      "use strict";
+      var me = document.currentScript;
+      var version = me ? me.src.replace(/^.*[?&]v=/, "") : "";
+      function wait() {
+        fetch("/__sapha/wait?v=" + version, { cache: "no-store" })
+          .then(function (r) { return r.text(); })
+          .then(function (now) { if (now !== version) { location.reload(); } else { wait(); } })
+          .catch(function () { setTimeout(wait, 1000); });
+      }
+      wait();
+    })();
+
+    """
+
+    static func tag(_ version: Int) -> String { "<script src=\"/__sapha/live.js?v=\(version)\"></script>" }
+
+    /// The page with the live-reload script before `</body>` (or at the end).
+    static func inject(_ page: Data, version: Int) -> Data {
+        let marker = Data("</body>".utf8)
+        var out = page
+        let tag = Data(tag(version).utf8)
+        if let range = page.range(of: marker, options: .backwards) {
+            out.replaceSubrange(range.lowerBound..<range.lowerBound, with: tag)
+        } else {
+            out.append(tag)
+        }
+        return out
+    }
+
+    static func errorPage(_ diagnostics: [Diagnostic], version: Int) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }
+        var html = """
+        <!DOCTYPE html>
+        <html lang="th">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>สร้างเว็บไซต์ไม่สำเร็จ — Build failed</title>
+        <style>body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem;line-height:1.5}
+        li{margin:0 0 1rem;padding:.75rem;border-left:4px solid #b00020;background:#fff4f4;list-style:none}
+        code{font-weight:bold}.en{color:#333}.fix{color:#0b5}</style></head>
+        <body><main>
+        <h1>สร้างเว็บไซต์ไม่สำเร็จ <span lang="en">— Build failed</span></h1>
+        <p>พบข้อผิดพลาด \(errors.count) รายการ แก้ไขไฟล์แล้วบันทึก หน้านี้จะโหลดใหม่เอง
+        <span lang="en">(\(errors.count) error(s). Fix the file and save; this page reloads by itself.)</span></p>
+        <ol>
+
+        """
+        for d in errors {
+            html += "<li><code>\(HTMLEscape.escape(d.location.description))</code><br>"
+            html += "<span lang=\"th\">\(HTMLEscape.escape(d.message.th))</span><br>"
+            html += "<span class=\"en\" lang=\"en\">\(HTMLEscape.escape(d.message.en))</span>"
+            if let fix = d.fix {
+                html += "<br><span class=\"fix\">วิธีแก้: \(HTMLEscape.escape(fix.th))</span>"
+                html += "<br><span class=\"fix\" lang=\"en\">fix: \(HTMLEscape.escape(fix.en))</span>"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ol>\n</main>\n\(tag(version))\n</body>\n</html>\n"
+    }
+}
