@@ -6,6 +6,9 @@ public struct SourceFile: Sendable {
     public var path: String
     public var text: String
 
+    /// The largest content file Sapha reads (8 MiB).
+    public static let maximumSize = 8 * 1_048_576
+
     public init(path: String, text: String) {
         self.path = path
         self.text = SourceFile.normalise(text)
@@ -23,6 +26,16 @@ public struct SourceFile: Sendable {
                 Bilingual(en: "cannot read the file", th: "อ่านไฟล์ไม่ได้"),
                 fix: Bilingual(en: "check that the file exists and is readable",
                                th: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้")))
+        }
+        // A bound on time and memory: real minutes are tens of kilobytes; a file of many
+        // megabytes is a mistake (a pasted scan, a wrong file) or an attack.
+        if data.count > maximumSize {
+            return .failure(.error(
+                at: SourceLocation(file: displayPath),
+                Bilingual(en: "the file is \(data.count / 1_048_576) MiB; content files can be at most \(maximumSize / 1_048_576) MiB",
+                          th: "ไฟล์มีขนาด \(data.count / 1_048_576) MiB ไฟล์เนื้อหามีขนาดได้ไม่เกิน \(maximumSize / 1_048_576) MiB"),
+                fix: Bilingual(en: "split it into several files, or publish the long document elsewhere and link to it",
+                               th: "แบ่งเป็นหลายไฟล์ หรือเผยแพร่เอกสารยาวที่อื่นแล้วใส่ลิงก์")))
         }
         if let text = String(data: data, encoding: .utf8) {
             return .success(SourceFile(path: displayPath, text: text))

@@ -27,6 +27,17 @@ final class FileContext {
 
     /// Parses YAML text into a node tree; a syntax error is reported with its line and column.
     func compose(_ yaml: String) -> Node? {
+        // Yams composes recursively: thousands of nested levels overflow the stack. Content
+        // never needs more than a few, so deep nesting is refused before Yams sees it.
+        if let deep = YAMLHints.tooDeep(yaml) {
+            report(.error(
+                at: SourceLocation(file: path, line: deep.line + lineOffset, column: deep.column),
+                Bilingual(en: "the YAML is nested more than \(YAMLHints.maximumDepth) levels deep",
+                          th: "YAML ซ้อนกันลึกเกิน \(YAMLHints.maximumDepth) ชั้น"),
+                fix: Bilingual(en: "front matter fields need at most a few levels; remove the extra brackets or indentation",
+                               th: "ข้อมูลส่วนหัวต้องการการซ้อนเพียงไม่กี่ชั้น ลบวงเล็บหรือการย่อหน้าที่เกินออก")))
+            return nil
+        }
         do {
             return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -65,6 +76,56 @@ final class FileContext {
 }
 
 enum YAMLHints {
+    static let maximumDepth = 100
+
+    /// Where the YAML first nests deeper than `maximumDepth`: flow brackets (`[`, `{`)
+    /// outside quotes and comments, or a line's indentation plus its leading `- `/`? `
+    /// markers (each block level needs at least one of those). Conservative: may refuse a
+    /// pathological file that is shallower, never lets a deeper one through.
+    static func tooDeep(_ yaml: String) -> (line: Int, column: Int)? {
+        var line = 1, column = 0
+        var flow = 0
+        var quote: UInt8? = nil
+        var escaped = false
+        var comment = false
+        var atLineStart = true
+        var lead = 0
+        var previous: UInt8 = 0x0A
+        for byte in yaml.utf8 {
+            if byte & 0xC0 != 0x80 { column += 1 }
+            defer { previous = byte }
+            if byte == 0x0A {
+                line += 1; column = 0; comment = false; atLineStart = true; lead = 0
+                if quote == 0x27 || quote == 0x22 { continue }  // quoted scalars may span lines
+                continue
+            }
+            if comment { continue }
+            if let q = quote {
+                if escaped { escaped = false } else if q == 0x22 && byte == 0x5C { escaped = true } else if byte == q { quote = nil }
+                continue
+            }
+            if atLineStart {
+                // Indentation and `- ` / `? ` markers before the first other character.
+                if byte == 0x20 || byte == 0x2D || byte == 0x3F {
+                    lead += 1
+                    if lead > 2 * maximumDepth { return (line, column) }
+                    continue
+                }
+                atLineStart = false
+            }
+            switch byte {
+            case 0x23 where previous == 0x20 || previous == 0x0A || previous == 0x09: comment = true  // #
+            case 0x22, 0x27: quote = byte
+            case 0x5B, 0x7B:
+                flow += 1
+                if flow > maximumDepth { return (line, column) }
+            case 0x5D, 0x7D: flow = max(0, flow - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
     /// The first line (up to `limit`) whose value opens a quote that the line does not close.
     static func unclosedQuoteLine(in yaml: String, before limit: Int) -> (line: Int, column: Int)? {
         for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(limit).enumerated() {
