@@ -53,6 +53,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over everything that reads untrusted bytes (scripts/fuzz).
+        .executableTarget(
+            name: "sapha-fuzz",
+            dependencies: ["SaphaCore"],
+            path: "Tests/Fuzz",
+            exclude: ["corpus", "sapha.dict"]
+        ),
         .testTarget(
             name: "SaphaCoreTests",
             dependencies: ["SaphaCore"],

@@ -281,7 +281,7 @@ public struct ContentLoader: Sendable {
             let location = SourceLocation(file: display(path))
             guard Identifier.isValid(id) else {
                 diagnostics.append(.error(at: location,
-                    Bilingual(en: "the file name '\(id)' is not a valid id", th: "ชื่อไฟล์ '\(id)' ไม่ใช่รหัสที่ใช้ได้"),
+                    Bilingual(en: "the file name '\(Identifier.visible(id))' is not a valid id", th: "ชื่อไฟล์ '\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้"),
                     fix: Bilingual(en: Identifier.ruleEN + " — rename it, e.g. \(Identifier.suggestion(for: id)).md",
                                    th: Identifier.ruleTH + " — เปลี่ยนชื่อ เช่น \(Identifier.suggestion(for: id)).md")))
                 continue

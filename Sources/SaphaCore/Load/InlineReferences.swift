@@ -142,7 +142,7 @@ enum InlineReferences {
         let trimmedID = id.trimmed
         guard Identifier.isValid(trimmedID) else {
             context.report(.error(at: location,
-                Bilingual(en: "'\(trimmedID)' in [[\(inner)]] is not a valid id", th: "'\(trimmedID)' ใน [[\(inner)]] ไม่ใช่รหัสที่ใช้ได้"),
+                Bilingual(en: "'\(Identifier.visible(trimmedID))' in [[\(Identifier.visible(inner))]] is not a valid id", th: "'\(Identifier.visible(trimmedID))' ใน [[\(Identifier.visible(inner))]] ไม่ใช่รหัสที่ใช้ได้"),
                 fix: Bilingual(en: Identifier.ruleEN + "; to show brackets literally write \\[[", th: Identifier.ruleTH + " หากต้องการแสดงวงเล็บตามตัวอักษรให้เขียน \\[[")))
             return nil
         }

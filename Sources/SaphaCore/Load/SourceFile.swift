@@ -27,6 +27,11 @@ public struct SourceFile: Sendable {
                 fix: Bilingual(en: "check that the file exists and is readable",
                                th: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้")))
         }
+        return decode(data, displayPath: displayPath)
+    }
+
+    /// The bytes of a file as text, or the located reason they cannot be.
+    public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         // A bound on time and memory: real minutes are tens of kilobytes; a file of many
         // megabytes is a mistake (a pasted scan, a wrong file) or an attack.
         if data.count > maximumSize {
@@ -38,6 +43,14 @@ public struct SourceFile: Sendable {
                                th: "แบ่งเป็นหลายไฟล์ หรือเผยแพร่เอกสารยาวที่อื่นแล้วใส่ลิงก์")))
         }
         if let text = String(data: data, encoding: .utf8) {
+            if let control = firstControlCharacter(text) {
+                return .failure(.error(
+                    at: SourceLocation(file: displayPath, line: control.line, column: control.column),
+                    Bilingual(en: "the file contains an invisible control character (\(control.name))",
+                              th: "ไฟล์มีอักขระควบคุมที่มองไม่เห็น (\(control.name))"),
+                    fix: Bilingual(en: "delete it; such characters often come with text copied from a PDF or a word processor",
+                                   th: "ลบอักขระนี้ออก มักติดมากับข้อความที่คัดลอกจาก PDF หรือโปรแกรมพิมพ์เอกสาร")))
+            }
             return .success(SourceFile(path: displayPath, text: text))
         }
         let (line, column) = firstInvalidUTF8(data)
@@ -46,6 +59,31 @@ public struct SourceFile: Sendable {
             Bilingual(en: "the file is not valid UTF-8 text", th: "ไฟล์นี้ไม่ได้เข้ารหัสแบบ UTF-8"),
             fix: Bilingual(en: "save the file as UTF-8 in your editor (not TIS-620 or Windows-874)",
                            th: "บันทึกไฟล์ใหม่เป็น UTF-8 ในโปรแกรมแก้ไข (ไม่ใช่ TIS-620 หรือ Windows-874)")))
+    }
+
+    /// C0 controls other than tab, line feed and carriage return, and DEL: invalid in HTML
+    /// and XML, invisible in an editor.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+    }
+
+    static func firstControlCharacter(_ text: String) -> (line: Int, column: Int, name: String)? {
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F }) else { return nil }
+        var line = 1, column = 0
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { if !previousCR { line += 1 }; column = 0; previousCR = false; continue }
+            if scalar == "\r" { line += 1; column = 0; previousCR = true; continue }
+            previousCR = false
+            column += 1
+            if isControl(scalar) { return (line, column, controlName(scalar)) }
+        }
+        return nil
+    }
+
+    static func controlName(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
     static func normalise(_ text: String) -> String {

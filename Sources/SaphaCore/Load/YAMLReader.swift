@@ -39,7 +39,9 @@ final class FileContext {
             return nil
         }
         do {
-            return try Yams.compose(yaml: yaml)
+            let root = try Yams.compose(yaml: yaml)
+            if let root, !checkValues(root) { return nil }
+            return root
         } catch let error as YamlError {
             var line = 1, column = 1, problem = "\(error)"
             switch error {
@@ -72,6 +74,44 @@ final class FileContext {
                           Bilingual(en: "the YAML is not valid: \(error)", th: "รูปแบบ YAML ไม่ถูกต้อง: \(error)")))
             return nil
         }
+    }
+}
+
+extension FileContext {
+    /// The most values a file may have once aliases are expanded. Real files have hundreds;
+    /// nine aliases of nine aliases… (the "billion laughs") would have billions.
+    static let maximumValues = 100_000
+
+    /// Checks every value of a composed file: at most `maximumValues` of them (aliases
+    /// repeat a value without copying it, so a small file can stand for billions — refused
+    /// before anything iterates over them), and no control characters, which a quoted scalar
+    /// can write as escapes (`"\0"`, `"\a"`) and which are invalid in HTML and XML.
+    /// Returns false when the file must not be read further.
+    func checkValues(_ root: Node) -> Bool {
+        var stack = [root]
+        var count = 0
+        while let node = stack.popLast() {
+            count += 1
+            if count > Self.maximumValues {
+                error(root, en: "the YAML expands to more than \(Self.maximumValues) values (anchors '&' and aliases '*' repeat them)",
+                      th: "YAML ขยายเป็นค่ามากกว่า \(Self.maximumValues) ค่า (anchor '&' และ alias '*' ทำให้ค่าซ้ำ)",
+                      fixEN: "write the values out instead of using aliases", fixTH: "เขียนค่าแต่ละค่าเองแทนการใช้ alias")
+                return false
+            }
+            switch node {
+            case .scalar(let scalar):
+                if let control = scalar.string.unicodeScalars.first(where: SourceFile.isControl) {
+                    error(node, en: "this text contains an invisible control character (\(SourceFile.controlName(control)))",
+                          th: "ข้อความนี้มีอักขระควบคุมที่มองไม่เห็น (\(SourceFile.controlName(control)))",
+                          fixEN: "remove the escape sequence that writes it", fixTH: "ลบลำดับหลีก (escape) ที่เขียนอักขระนี้ออก")
+                }
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence)
+            }
+        }
+        return true
     }
 }
 
@@ -355,7 +395,7 @@ struct MappingReader {
             }
             let id = scalar.string.trimmed
             guard Identifier.isValid(id) else {
-                context.error(item, en: "'\(id)' is not a valid id", th: "'\(id)' ไม่ใช่รหัสที่ใช้ได้",
+                context.error(item, en: "'\(Identifier.visible(id))' is not a valid id", th: "'\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้",
                               fixEN: Identifier.ruleEN, fixTH: Identifier.ruleTH)
                 return nil
             }

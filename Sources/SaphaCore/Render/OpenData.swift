@@ -184,7 +184,19 @@ struct OpenData {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         // Encoding plain structs of strings and numbers cannot fail.
-        var data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        let encoded = (try? encoder.encode(value)) ?? Data("null".utf8)
+        // `<`, `>` and `&` can only occur inside strings: written as \u escapes, the file stays
+        // inert even if someone pastes it into a page's <script> (as the search index does).
+        var data = Data()
+        data.reserveCapacity(encoded.count + 64)
+        for byte in encoded {
+            switch byte {
+            case 0x3C: data.append(contentsOf: Array("\\u003c".utf8))
+            case 0x3E: data.append(contentsOf: Array("\\u003e".utf8))
+            case 0x26: data.append(contentsOf: Array("\\u0026".utf8))
+            default: data.append(byte)
+            }
+        }
         data.append(0x0A)
         return data
     }
