@@ -106,15 +106,4 @@ struct PreviewTests {
         expectSame(preview, expected, "after the search refresh")
         #expect(preview.refreshSearch().isEmpty)
     }
-
-    @Test func filesAreAttributedToTheirDistrict() {
-        #expect(PreviewSite.district(of: "th/thung-khru/meetings/1-2566/index.html") == "thung-khru")
-        #expect(PreviewSite.district(of: "en/bang-bon/feed.xml") == "bang-bon")
-        #expect(PreviewSite.district(of: "data/thung-khru.json") == "thung-khru")
-        #expect(PreviewSite.district(of: "data/thung-khru-issues.csv") == "thung-khru")
-        #expect(PreviewSite.district(of: "data/districts.json") == nil)
-        #expect(PreviewSite.district(of: "th/index.html") == nil)
-        #expect(PreviewSite.district(of: "th/feed.xml") == nil)
-        #expect(PreviewSite.district(of: "assets/style.css") == nil)
-    }
 }

@@ -31,6 +31,8 @@ public struct PreviewSite: Sendable {
     /// whose search index it left out.
     var renderer: SiteRenderer?
     var staleSearch: Set<String> = []
+    /// The files of each district, as its jobs make them.
+    var filesByDistrict: [String: Set<String>] = [:]
     public private(set) var files: [String: Data] = [:]
     /// Increases with every rebuild that changed the site or its diagnostics.
     public private(set) var version = 0
@@ -100,7 +102,19 @@ public struct PreviewSite: Sendable {
 
         let districts = changedIndices.map { Set($0.map { DistrictRegistry.all[$0].slug }) }
         let renderer = SiteRenderer(site: site, theme: theme, baseURL: baseURL)
-        func include(_ job: SiteRenderer.Job) -> Bool { full || !deferringSearch || !job.isSearchIndex }
+        // The files each changed district makes now; the sitemap lists pages only, so it
+        // changes only when a district gains or loses a file.
+        var districtFiles: [String: Set<String>] = [:]
+        if let districts {
+            for job in renderer.jobs(districts: districts) { if let d = job.district { districtFiles[d, default: []].insert(job.path) } }
+        }
+        let pagesChanged = full || districtFiles.contains { filesByDistrict[$0.key] != $0.value }
+        func include(_ job: SiteRenderer.Job) -> Bool {
+            if full { return true }
+            if deferringSearch && job.isSearchIndex { return false }
+            if case .sitemap = job { return pagesChanged }
+            return true
+        }
         var (output, cache) = renderer.render(reusing: full ? nil : pageCache, districts: districts, include: include)
         if output.contains(where: { $0.reuse != nil && files[$0.path] == nil }) {
             // A kept page that is not in memory (cannot happen unless the caches disagree):
@@ -109,11 +123,14 @@ public struct PreviewSite: Sendable {
         }
         time("render")
         var next = full ? [:] : files
-        if let districts {
+        if full {
+            filesByDistrict = [:]
+            for job in renderer.jobs { if let d = job.district { filesByDistrict[d, default: []].insert(job.path) } }
+        } else {
             // Files of the changed districts that no job makes any more (a deleted meeting).
-            let expected = Set(renderer.jobs(districts: districts).lazy.map(\.path))
-            for path in files.keys where !expected.contains(path) && (Self.district(of: path).map(districts.contains) ?? false) {
-                next[path] = nil
+            for (district, now) in districtFiles {
+                for path in filesByDistrict[district, default: []] where !now.contains(path) { next[path] = nil }
+                filesByDistrict[district] = now
             }
         }
         var rendered = 0
@@ -168,21 +185,4 @@ public struct PreviewSite: Sendable {
             return "\(path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
         }
     }
-
-    /// The district a file of the built site belongs to: `th/<slug>/…`, `en/<slug>/…`,
-    /// `data/<slug>.json`, `data/<slug>-issues.csv`.
-    static func district(of path: String) -> String? {
-        let parts = path.split(separator: "/", maxSplits: 2)
-        guard parts.count >= 2 else { return nil }
-        let slug: Substring
-        switch parts[0] {
-        case "th", "en": slug = parts[1]
-        case "data": slug = parts[1].hasSuffix("-issues.csv") ? parts[1].dropLast(11) : parts[1].hasSuffix(".json") ? parts[1].dropLast(5) : parts[1]
-        default: return nil
-        }
-        guard parts.count == 3 || parts[0] == "data" else { return nil }
-        return slugs.contains(String(slug)) ? String(slug) : nil
-    }
-
-    static let slugs = Set(DistrictRegistry.all.map(\.slug))
 }
