@@ -168,7 +168,11 @@ public struct SiteRenderer: Sendable {
         case .root:
             return ("index.html", "root", layout(.home(.th), title: env.site.config.title.th, context: PageContext(env: env, language: .th)))
         case .notFound:
-            return ("404.html", "not-found", layout(.home(.th), title: "404", context: PageContext(env: env, language: .th)))
+            // Served at any missing address: no canonical address, no language alternates.
+            var values = layout(.home(.th), title: "404", context: PageContext(env: env, language: .th))
+            values["canonical"] = nil
+            values["alternates"] = nil
+            return ("404.html", "not-found", values)
         case .sitemap, .robots, .feed, .calendar, .searchIndex, .dataJSON, .dataCSV, .dataIndex:
             return nil
         }
