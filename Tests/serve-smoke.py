@@ -6,7 +6,7 @@ Usage: python3 Tests/serve-smoke.py [path/to/sapha]"""
 import os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SAPHA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "release", "sapha")
+SAPHA = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "release", "sapha")
 
 
 def get(url):
