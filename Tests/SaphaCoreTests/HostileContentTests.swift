@@ -244,6 +244,23 @@ struct HostileContentTests {
         #expect(!files.contains { String(decoding: $0.data, as: UTF8.self).contains("SECRET") })
     }
 
+    @Test func aThemeCannotLinkToFilesOutsideItself() throws {
+        let site = try TestSite()
+        let outside = site.root.appendingPathComponent("outside-i18n")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("months: [SECRET]\n".utf8).write(to: outside.appendingPathComponent("th.yaml"))
+        let theme = site.root.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: Repo.theme, to: theme)
+        try FileManager.default.removeItem(at: theme.appendingPathComponent("i18n/th.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: theme.appendingPathComponent("i18n/th.yaml").path,
+                                                   withDestinationPath: outside.appendingPathComponent("th.yaml").path)
+        let (loaded, diagnostics) = Theme.load(from: theme, displayRoot: "themes/linked")
+        #expect(loaded == nil)
+        #expect(diagnostics.sorted.map { String($0.description.split(separator: "\n")[0]) } == [
+            "themes/linked/i18n/th.yaml:1:1: error: a theme may not contain symbolic links",
+        ])
+    }
+
     // MARK: Nothing lost
     // Unknown files are warnings listing their paths: BadInputTests.unknownFilesAreWarningsAndTheBuildGoesOn.
     // A failed build leaves output/ untouched: WriteTests.aFailedBuildLeavesThePreviousOutputUntouched.

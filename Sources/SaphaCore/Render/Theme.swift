@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Mustache
 
 /// A theme folder: `templates/*.mustache`, `i18n/th.yaml` and `i18n/en.yaml`, `static/`.
@@ -34,6 +37,18 @@ public struct Theme: Sendable {
             }
             return found.sorted()
         }
+        // A theme reads only its own files: its folders and i18n files must not be symbolic
+        // links (the files inside are checked by `files(in:)`), so a theme from a pull request
+        // cannot make the build read, and print in an error, a file from elsewhere.
+        for relative in ["templates", "static", "i18n", "i18n/th.yaml", "i18n/en.yaml"] {
+            var info = stat()
+            if lstat(root.appendingPathComponent(relative).path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+                diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                    Bilingual(en: "a theme may not contain symbolic links", th: "ธีมต้องไม่มีลิงก์สัญลักษณ์"),
+                    fix: Bilingual(en: "put the real folder or file here instead of a link", th: "วางโฟลเดอร์หรือไฟล์จริงแทนลิงก์")))
+            }
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         guard manager.fileExists(atPath: root.appendingPathComponent("templates").path) else {
             diagnostics.append(.error(at: SourceLocation(file: display("templates")),
                 Bilingual(en: "the theme has no templates folder", th: "ธีมไม่มีโฟลเดอร์ templates"),
