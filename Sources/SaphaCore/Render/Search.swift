@@ -27,11 +27,17 @@ struct SearchIndex {
         var text: [String]
     }
 
-    func documents(_ language: Language, _ d: LinkedDistrict) -> [Document] {
+    /// The documents of a district's index. With `sourcesOnly`, a body is given as its
+    /// Markdown source followed by the titles of what it references — everything its plain
+    /// text is made from — which is enough for the page cache's key and skips cmark.
+    func documents(_ language: Language, _ d: LinkedDistrict, sourcesOnly: Bool = false) -> [Document] {
         let c = PageContext(env: env, language: language)
         let slug = d.district.slug
         func body(_ thai: MarkdownBody, _ english: MarkdownBody?) -> String {
             let body = language == .en ? (english ?? thai) : thai
+            if sourcesOnly {
+                return ([body.source] + body.references.map { c.referenceTitle(d, $0) }).joined(separator: "\u{0}")
+            }
             return Self.plainText(body) { c.referenceTitle(d, body.references[$0]) }
         }
         var docs: [Document] = []
@@ -69,7 +75,7 @@ struct SearchIndex {
     /// What the index is a function of, for the page cache.
     static func hash(_ documents: [Document]) -> UInt64 {
         var hash = ContentHash()
-        hash.add(Array("search-index-v1".utf8))
+        hash.add(Array("search-index-v2".utf8))
         for doc in documents {
             for field in [doc.href, doc.title, String(doc.kind), doc.dateLabel] + doc.text { hash.add(Array(field.utf8)) }
             hash.add([0])

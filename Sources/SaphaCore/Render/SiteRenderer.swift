@@ -141,9 +141,11 @@ public struct SiteRenderer: Sendable {
             }
             if case .searchIndex(let language, let slug) = job {
                 // Word segmentation is the costly part; the documents' text is cheap to hash.
+                // The key is made from the Markdown sources, so an unchanged district needs
+                // neither cmark nor ICU.
                 let search = SearchIndex(env: env)
-                let documents = search.documents(language, district(slug))
-                return cached(SearchIndex.path(language, slug), SearchIndex.hash(documents)) { search.index(documents) }
+                let key = SearchIndex.hash(search.documents(language, district(slug), sourcesOnly: true))
+                return cached(SearchIndex.path(language, slug), key) { search.index(search.documents(language, district(slug))) }
             }
             guard let (path, name, context) = templated(job) else { return (render(job), nil) }
             var hash = ContentHash()
