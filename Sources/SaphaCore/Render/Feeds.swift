@@ -141,9 +141,8 @@ struct Feeds {
 
 enum XMLText {
     static func escape(_ text: String) -> String {
-        let clean = text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF }
-            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") && $0.value != 0xFFFE && $0.value != 0xFFFF }))
-            : text
-        return HTMLEscape.escape(clean)
+        func forbidden(_ scalar: Unicode.Scalar) -> Bool { SourceFile.isControl(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF }
+        guard text.unicodeScalars.contains(where: forbidden) else { return HTMLEscape.escape(text) }
+        return HTMLEscape.escape(String(String.UnicodeScalarView(text.unicodeScalars.filter { !forbidden($0) })))
     }
 }

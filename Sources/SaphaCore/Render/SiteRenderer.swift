@@ -111,20 +111,13 @@ public struct SiteRenderer: Sendable {
     /// (same theme, same Sapha) is not rendered: rendering is a pure function of the template
     /// and the values, so its file is the one the last build wrote. Returns the new cache.
     public func render(reusing cache: PageCache?) -> (files: [OutputFile], cache: PageCache) {
-        render(reusing: cache, onlyDistricts: nil)
-    }
-
-    /// With `onlyDistricts`, renders only the files of those districts and the files that
-    /// depend on all districts (the home pages, site feeds, sitemap, data index): the others
-    /// cannot have changed when only those districts' content did, since nothing refers
-    /// across districts. The returned cache keeps the other entries of `cache`.
-    public func render(reusing cache: PageCache?, onlyDistricts: Set<String>?) -> (files: [OutputFile], cache: PageCache) {
-        render(reusing: cache, districts: onlyDistricts) { _ in true }
+        render(reusing: cache, districts: nil) { _ in true }
     }
 
     /// Renders the site-wide jobs and those of `districts` (all when nil) that `include`
-    /// selects. When `districts` is given, the returned cache keeps the entries of `cache`
-    /// for the other jobs, and theme assets are left out.
+    /// selects. Only the given districts need rendering when only their content changed,
+    /// since nothing refers across districts; the returned cache then keeps the entries of
+    /// `cache` for the other jobs, and theme assets are left out.
     func render(reusing cache: PageCache?, districts: Set<String>?, include: (Job) -> Bool) -> (files: [OutputFile], cache: PageCache) {
         Markdown.prepare()
         let partial = districts != nil
