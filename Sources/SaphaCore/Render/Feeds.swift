@@ -135,7 +135,7 @@ struct Feeds {
     }
 
     /// XML text and attribute values: HTML escaping covers `& < > " '`; characters XML 1.0
-    /// forbids (C0 controls other than tab and newline) are dropped.
+    /// forbids or discourages (C0 controls other than tab and line breaks, DEL, U+FFFE/FFFF) are dropped.
     func x(_ text: String) -> String { XMLText.escape(text) }
 }
 
