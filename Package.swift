@@ -11,6 +11,8 @@ let package = Package(
         // Yams 5.x: its composer keeps duplicate keys with their marks (so we report them at
         // their own line) and composes ~5x faster than 6.x (shared/notes/toolchain-facts.md).
         .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
+        // Tests only: the reference Sapha's own Mustache compiler is checked against (README,
+        // "Dependencies", says why pages are not rendered with it).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // `sapha serve` only: the preview server lives in its own target, so the engine
@@ -35,7 +37,6 @@ let package = Package(
                 "CCmarkGFM",
                 "CThaiWords",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -62,7 +63,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SaphaCoreTests",
-            dependencies: ["SaphaCore"],
+            dependencies: [
+                "SaphaCore",
+                // The reference for Sapha's template compiler: TemplateEngineTests renders
+                // every page with both and compares the bytes.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

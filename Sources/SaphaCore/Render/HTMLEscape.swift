@@ -1,35 +1,33 @@
-import Mustache
-
 /// HTML escaping over UTF-8 bytes: only `& < > " '` change, so Thai text is copied through
-/// without walking grapheme clusters (the engine's own escaper walks Characters and
-/// dominates rendering time on Thai pages — see shared/notes/toolchain-facts.md).
+/// without walking grapheme clusters.
 public enum HTMLEscape {
     public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped, to `out`.
+    static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes -> String in
-            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count + 32)
-            for byte in bytes {
+        text.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                let entity: StaticString
                 switch byte {
-                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-                default: out.append(byte)
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                entity.withUTF8Buffer { out.append(contentsOf: $0) }
+                start = index + 1
             }
-            return String(decoding: out, as: UTF8.self)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
-}
-
-/// The content type every theme template renders with: `{{name}}` is HTML-escaped with
-/// `HTMLEscape`; `{{{name}}}` is reserved for HTML that Sapha itself produced.
-struct SaphaHTMLContentType: MustacheContentType {
-    static let name = "SAPHA_HTML"
-    func escapeText(_ text: String) -> String { HTMLEscape.escape(text) }
 }

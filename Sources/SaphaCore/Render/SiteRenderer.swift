@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// What the renderer needs, built once per build and shared read-only by all threads.
 struct RenderEnvironment: @unchecked Sendable {
@@ -144,7 +143,7 @@ public struct SiteRenderer: Sendable {
             var hash = ContentHash()
             hash.add(Array(name.utf8))
             ValueHash.add(context, to: &hash, skipping: "t")
-            return cached(path, hash.value) { Data(template(name, context).utf8) }
+            return cached(path, hash.value) { Data(template(name, context)) }
         }
         var next = PageCache(theme: env.theme.fingerprint)
         if partial, let usable { next.entries = usable.entries }
@@ -197,12 +196,12 @@ public struct SiteRenderer: Sendable {
             return OutputFile(path: OpenData.indexPath, data: OpenData(env: env).index())
         case .page, .root, .notFound:
             let (path, name, context) = templated(job)!
-            return OutputFile(path: path, data: Data(template(name, context).utf8))
+            return OutputFile(path: path, data: Data(template(name, context)))
         }
     }
 
-    func template(_ name: String, _ context: [String: Any]) -> String {
-        env.theme.library.render(context, withTemplate: name) ?? ""
+    func template(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        env.theme.templates.render(name, context) ?? []
     }
 
     func sitemap() -> String {

@@ -2,13 +2,12 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-import Mustache
 
 /// A theme folder: `templates/*.mustache`, `i18n/th.yaml` and `i18n/en.yaml`, `static/`.
 /// Templates are compiled once per build; nothing in a theme is read from outside its folder.
 public struct Theme: Sendable {
     public let root: URL
-    public let library: MustacheLibrary
+    let templates: TemplateSet
     public let i18n: [Language: I18nTable]
     /// Static files, path relative to `static/` → bytes.
     public let staticFiles: [(path: String, data: Data)]
@@ -21,7 +20,6 @@ public struct Theme: Sendable {
 
     public static func load(from root: URL, displayRoot: String) -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
-        MustacheContentTypes.register(SaphaHTMLContentType(), named: SaphaHTMLContentType.name)
         let manager = FileManager.default
         func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
         func files(in folder: String) -> [String] {
@@ -56,7 +54,9 @@ public struct Theme: Sendable {
             return (nil, diagnostics)
         }
 
-        var library = MustacheLibrary()
+        var templates = TemplateSet()
+        var references: [(from: String, name: String, line: Int, column: Int)] = []
+        var broken: Set<String> = []
         var fingerprint = ContentHash()
         fingerprint.add(Array(SaphaVersion.current.utf8))
         for name in files(in: "templates") where name.hasSuffix(".mustache") {
@@ -64,25 +64,26 @@ public struct Theme: Sendable {
             guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"), displayPath: path) else { continue }
             fingerprint.add(Array(name.utf8))
             fingerprint.add(Array(file.text.utf8))
-            do {
-                // Every template escapes with Sapha's byte-level HTML escaper.
-                let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(SaphaHTMLContentType.name) }}" + file.text)
-                library.register(template, named: String(name.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma we prepend sits on line 1 and shifts its columns.
-                let pragmaWidth = "{{% CONTENT_TYPE: \(SaphaHTMLContentType.name) }}".count
-                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - pragmaWidth) : error.context.columnNumber
-                diagnostics.append(.error(at: SourceLocation(file: path, line: error.context.lineNumber, column: column),
-                    Bilingual(en: "template syntax error: \(error.error)", th: "รูปแบบเทมเพลตไม่ถูกต้อง: \(error.error)"),
-                    fix: Bilingual(en: "check that every {{#section}} has its {{/section}}", th: "ตรวจสอบว่า {{#section}} ทุกอันมี {{/section}} ปิด")))
-            } catch {
-                diagnostics.append(.error(at: SourceLocation(file: path), Bilingual(en: "template error: \(error)", th: "เทมเพลตผิดพลาด: \(error)")))
+            switch TemplateParser.parse(file.text) {
+            case .success(let compiled):
+                templates.templates[String(name.dropLast(".mustache".count))] = compiled.nodes
+                references += compiled.references.map { (path, $0.name, $0.line, $0.column) }
+            case .failure(let failure):
+                broken.insert(String(name.dropLast(".mustache".count)))
+                diagnostics.append(.error(at: SourceLocation(file: path, line: failure.line, column: failure.column),
+                    Bilingual(en: "template syntax error: \(failure.message.en)", th: "รูปแบบเทมเพลตไม่ถูกต้อง: \(failure.message.th)"),
+                    fix: failure.fix))
             }
         }
-        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+        for name in requiredTemplates where templates.templates[name] == nil && !broken.contains(name) {
             diagnostics.append(.error(at: SourceLocation(file: display("templates/\(name).mustache")),
                 Bilingual(en: "the theme has no template '\(name)'", th: "ธีมไม่มีเทมเพลต '\(name)'"),
                 fix: Bilingual(en: "add templates/\(name).mustache (see themes/default)", th: "เพิ่ม templates/\(name).mustache (ดูตัวอย่างใน themes/default)")))
+        }
+        for reference in references where templates.templates[reference.name] == nil && !broken.contains(reference.name) {
+            diagnostics.append(.error(at: SourceLocation(file: reference.from, line: reference.line, column: reference.column),
+                Bilingual(en: "the template '\(reference.name)' does not exist", th: "ไม่มีเทมเพลต '\(reference.name)'"),
+                fix: Bilingual(en: "add templates/\(reference.name).mustache, or correct the name", th: "เพิ่ม templates/\(reference.name).mustache หรือแก้ชื่อให้ถูก")))
         }
 
         var tables: [Language: I18nTable] = [:]
@@ -106,6 +107,6 @@ public struct Theme: Sendable {
             data.withUnsafeBytes { fingerprint.add($0) }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(root: root, library: library, i18n: tables, staticFiles: staticFiles, fingerprint: fingerprint.value), diagnostics)
+        return (Theme(root: root, templates: templates, i18n: tables, staticFiles: staticFiles, fingerprint: fingerprint.value), diagnostics)
     }
 }
