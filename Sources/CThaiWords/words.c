@@ -3,9 +3,22 @@
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
 
-int32_t sapha_words(const uint16_t *text, int32_t length, int32_t *bounds, int32_t capacity) {
+void *sapha_words_open(void) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *iterator = ubrk_open(UBRK_WORD, "th", (const UChar *)text, length, &status);
+    UBreakIterator *iterator = ubrk_open(UBRK_WORD, "th", NULL, 0, &status);
+    if (U_FAILURE(status)) return NULL;
+    return iterator;
+}
+
+void sapha_words_close(void *iterator) {
+    if (iterator) ubrk_close((UBreakIterator *)iterator);
+}
+
+int32_t sapha_words_split(void *opaque, const uint16_t *text, int32_t length, int32_t *bounds, int32_t capacity) {
+    UBreakIterator *iterator = (UBreakIterator *)opaque;
+    if (!iterator) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(iterator, (const UChar *)text, length, &status);
     if (U_FAILURE(status)) return -1;
     int32_t count = 0;
     int32_t start = ubrk_first(iterator);
@@ -18,6 +31,5 @@ int32_t sapha_words(const uint16_t *text, int32_t length, int32_t *bounds, int32
         }
         count++;
     }
-    ubrk_close(iterator);
     return count;
 }

@@ -84,25 +84,28 @@ struct SearchIndex {
     }
 
     func index(_ docs: [Document]) -> Data {
-        var postings: [String: [Int]] = [:]
+        // Words are kept as UTF-16 units until the end: hashing a Thai `String` normalises it
+        // first, which cost more than the segmentation.
+        var postings: [[UInt16]: [Int]] = [:]
         var words = WordSplitter()
         for (n, doc) in docs.enumerated() {
-            var seen = Set<String>()
             for text in doc.text {
-                words.forEachWord(in: text) { word in
-                    if seen.insert(word).inserted { postings[word, default: []].append(n) }
+                words.forEachWordUnits(in: text) { word in
+                    // Documents come in order, so a word already listed for this one is last.
+                    if postings[word]?.last != n { postings[word, default: []].append(n) }
                 }
             }
         }
+        let terms = postings.map { (String(decoding: $0.key, as: UTF16.self), $0.value) }.sorted { $0.0 < $1.0 }
         var json = "{\"docs\":["
         for (n, doc) in docs.enumerated() {
             if n > 0 { json += "," }
             json += "[\(JSONText.quote(doc.href)),\(JSONText.quote(doc.title)),\(doc.kind),\(JSONText.quote(doc.dateLabel))]"
         }
         json += "],\"terms\":{"
-        for (n, word) in postings.keys.sorted().enumerated() {
+        for (n, (word, documents)) in terms.enumerated() {
             if n > 0 { json += "," }
-            json += JSONText.quote(word) + ":[" + postings[word]!.map(String.init).joined(separator: ",") + "]"
+            json += JSONText.quote(word) + ":[" + documents.map(String.init).joined(separator: ",") + "]"
         }
         json += "}}\n"
         return Data(json.utf8)
@@ -131,18 +134,32 @@ struct SearchIndex {
 /// lower-cased, Thai digits become ASCII digits (so ๒๕๖๖ and 2566 match), and words longer
 /// than 40 characters are skipped (ids, URLs, runs of symbols).
 struct WordSplitter {
+    /// One ICU iterator for all the texts this splitter is given (opening one costs more than
+    /// splitting a short text); not shared between threads.
+    private final class Iterator {
+        let pointer = sapha_words_open()
+        deinit { sapha_words_close(pointer) }
+    }
+
+    private let iterator = Iterator()
     private var bounds = [Int32](repeating: 0, count: 2 * 4096)
 
     static let maximumLength = 40
 
     mutating func forEachWord(in text: String, _ body: (String) -> Void) {
+        forEachWordUnits(in: text) { body(String(decoding: $0, as: UTF16.self)) }
+    }
+
+    /// Each word, normalised, as UTF-16 units.
+    mutating func forEachWordUnits(in text: String, _ body: ([UInt16]) -> Void) {
         guard !text.isEmpty else { return }
         let utf16 = Array(text.utf16)
         guard utf16.count < Int32.max / 2 else { return }
-        var found = utf16.withUnsafeBufferPointer { sapha_words($0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+        let pointer = iterator.pointer
+        var found = utf16.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
         if found > bounds.count / 2 {
             bounds = [Int32](repeating: 0, count: 2 * Int(found))
-            found = utf16.withUnsafeBufferPointer { sapha_words($0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+            found = utf16.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
         }
         guard found > 0 else { return }
         for w in 0..<Int(found) {
@@ -152,17 +169,22 @@ struct WordSplitter {
         }
     }
 
-    static func normalise(_ units: ArraySlice<UInt16>) -> String {
-        var needsWork = false
-        for unit in units where (0x41...0x5A).contains(unit) || (0x0E50...0x0E59).contains(unit) || unit >= 0x80 && unit < 0x0E00 {
-            needsWork = true
-            break
+    /// Lower case, and Thai digits as ASCII digits. ASCII and Thai are mapped unit by unit;
+    /// a word with other letters goes through `lowercased()`.
+    static func normalise(_ units: ArraySlice<UInt16>) -> [UInt16] {
+        if units.allSatisfy({ $0 < 0x80 || (0x0E00...0x0E7F).contains($0) }) {
+            return units.map { unit in
+                switch unit {
+                case 0x41...0x5A: unit + 0x20
+                case 0x0E50...0x0E59: unit - 0x0E50 + 0x30
+                default: unit
+                }
+            }
         }
-        let word = String(decoding: units, as: UTF16.self)
-        guard needsWork else { return word }
-        return String(String.UnicodeScalarView(word.lowercased().unicodeScalars.map { scalar in
+        let word = String(decoding: units, as: UTF16.self).lowercased()
+        return Array(String(String.UnicodeScalarView(word.unicodeScalars.map { scalar in
             (0x0E50...0x0E59).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x0E50 + 0x30)! : scalar
-        }))
+        })).utf16)
     }
 }
 
