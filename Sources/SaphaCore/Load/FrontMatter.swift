@@ -24,23 +24,24 @@ public struct FrontMatter: Sendable, Hashable {
                 fix: Bilingual(en: "put '---' on the first line, then the fields, then another '---' line before the text",
                                th: "ใส่ '---' ที่บรรทัดแรก ตามด้วยข้อมูล แล้วปิดด้วยบรรทัด '---' ก่อนเนื้อหา")))
         }
-        // Walk lines without splitting the whole file: bodies can be large.
+        // Walk lines on the UTF-8 bytes without splitting the whole file: bodies can be large,
+        // and walking Thai text as Characters costs grapheme breaking.
+        let utf8 = text.utf8
         var lineNumber = 1
-        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        var index = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
         let yamlStart = index
-        while index < text.endIndex {
+        while index < utf8.endIndex {
             lineNumber += 1
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[index..<lineEnd]
-            if line == "---" || line == "..." || (line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }) {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            let lineEnd = utf8[index...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            if isClosingFence(utf8[index..<lineEnd]) {
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
                 return .success(FrontMatter(
                     yaml: String(text[yamlStart..<index]),
                     yamlFirstLine: 2,
                     body: String(text[bodyStart...]),
                     bodyFirstLine: lineNumber + 1))
             }
-            index = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
         return .failure(.error(
             at: SourceLocation(file: file.path, line: 1, column: 1),
@@ -48,5 +49,12 @@ public struct FrontMatter: Sendable, Hashable {
                       th: "ส่วนหัวที่เปิดที่บรรทัด 1 ไม่มีบรรทัดปิด"),
             fix: Bilingual(en: "add a line '---' after the last field, before the text",
                            th: "เพิ่มบรรทัด '---' ต่อจากข้อมูลบรรทัดสุดท้าย ก่อนเนื้อหา")))
+    }
+
+    /// `---` (optionally followed by spaces or tabs) or `...`.
+    static func isClosingFence(_ line: Substring.UTF8View) -> Bool {
+        let dash = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
+        if line.elementsEqual([dot, dot, dot]) { return true }
+        return line.starts(with: [dash, dash, dash]) && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

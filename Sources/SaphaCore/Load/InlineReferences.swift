@@ -12,7 +12,8 @@ enum InlineReferences {
     static func prepare(_ body: String, firstLine: Int, context: FileContext) -> MarkdownBody {
         // The placeholder characters are reserved: content cannot forge a reference.
         var body = body
-        if body.unicodeScalars.contains(where: { $0 == open || $0 == close }) {
+        // U+E000 and U+E001 are EE 80 80 and EE 80 81 in UTF-8; look for their lead byte first.
+        if body.utf8.contains(0xEE), body.unicodeScalars.contains(where: { $0 == open || $0 == close }) {
             body = String(String.UnicodeScalarView(body.unicodeScalars.filter { $0 != open && $0 != close }))
         }
         var output = ""
@@ -23,7 +24,9 @@ enum InlineReferences {
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
         // Lines are classified on their UTF-8 bytes; only a line holding "[[" is read as text.
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the bytes: splitting a String on Characters walks grapheme clusters.
+        for lineBytes in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(lineBytes)
             defer { lineNumber += 1 }
             if lineNumber > firstLine { output.append("\n") }
             let bytes = line.utf8
