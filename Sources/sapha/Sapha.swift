@@ -29,7 +29,9 @@ struct Build: ParsableCommand {
             let report = try builder.build()
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
             if timings {
-                for (stage, seconds) in report.timings { printError(String(format: "  %-7@ %8.3f s", stage, seconds)) }
+                for (stage, seconds, cpu) in report.timings {
+                    printError(String(format: "  %-7@ %8.3f s  (CPU %.3f s)", stage, seconds, cpu))
+                }
             }
             let total = report.timings.reduce(0) { $0 + $1.seconds }
             let w = report.written

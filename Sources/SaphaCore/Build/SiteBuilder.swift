@@ -27,7 +27,9 @@ public struct SiteBuilder: Sendable {
         public var pages: Int
         /// Bytes rendered by this build (pages kept from the last build are not counted).
         public var bytes: Int
-        public var timings: [(stage: String, seconds: Double)]
+        /// Wall time and CPU time (user and system, all threads) of each stage: CPU above wall
+        /// is the stage running on several cores.
+        public var timings: [(stage: String, seconds: Double, cpu: Double)]
         /// Filled by `build()`: how many files were written, reused or removed.
         public var written = OutputWriter.Summary()
         /// Pages rendered; the others were unchanged since the last build and kept.
@@ -45,11 +47,11 @@ public struct SiteBuilder: Sendable {
 
     /// Renders, keeping from `cache` every page whose values did not change.
     func render(reusing cache: PageCache?) throws -> (files: [OutputFile], report: Report, cache: PageCache) {
-        var timings: [(String, Double)] = []
+        var timings: [(String, Double, Double)] = []
         func timed<T>(_ stage: String, _ work: () -> T) -> T {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = DispatchTime.now().uptimeNanoseconds, cpu = Self.cpuSeconds()
             let result = work()
-            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Self.cpuSeconds() - cpu))
             return result
         }
         var diagnostics = Diagnostics()
@@ -75,7 +77,7 @@ public struct SiteBuilder: Sendable {
         let writer = OutputWriter(output: options.output)
         guard writer.mayReplace() else { throw OutputWriter.WriteError.notSaphaOutput(options.output.path) }
         var (files, report, cache) = try render(reusing: PageCache.load(from: writer.pageCacheURL))
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = DispatchTime.now().uptimeNanoseconds, cpu = Self.cpuSeconds()
         do {
             report.written = try writer.write(files)
         } catch OutputWriter.WriteError.reuseUnavailable {
@@ -84,7 +86,15 @@ public struct SiteBuilder: Sendable {
             report.written = try writer.write(files)
         }
         try? cache.save(to: writer.pageCacheURL)
-        report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Self.cpuSeconds() - cpu))
         return report
+    }
+
+    /// User and system CPU time of the process so far, all threads.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

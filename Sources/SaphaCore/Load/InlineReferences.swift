@@ -65,12 +65,14 @@ enum InlineReferences {
         return false
     }
 
+    /// Reads a line that holds `[[` scalar by scalar (not as Characters: grapheme breaking
+    /// of Thai text is slow, and columns are counted in scalars anyway).
     private static func scanLine(_ line: Substring, lineNumber: Int, references: inout [Reference], context: FileContext) -> String {
-        let chars = Array(line)
-        guard chars.count >= 4, line.contains("[[") else { return String(line) }
-        var result = ""
+        let chars = Array(line.unicodeScalars)
+        guard chars.count >= 4 else { return String(line) }
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(chars[range])) }
+        var result = String.UnicodeScalarView()
         var i = 0
-        var column = 1  // in Unicode scalars, like YAML marks
         while i < chars.count {
             let c = chars[i]
             // Inline code spans: copy through to the matching run of backticks.
@@ -88,37 +90,35 @@ enum InlineReferences {
                     } else { j += 1 }
                 }
                 let end = closeAt ?? (i + run)
-                for k in i..<end { result.append(chars[k]); column += chars[k].unicodeScalars.count }
+                result.append(contentsOf: chars[i..<end])
                 i = end
                 continue
             }
             if c == "\\", i + 1 < chars.count {
                 result.append(c); result.append(chars[i + 1])
-                column += c.unicodeScalars.count + chars[i + 1].unicodeScalars.count
                 i += 2
                 continue
             }
             if c == "[", i + 1 < chars.count, chars[i + 1] == "[", let end = findClose(chars, from: i + 2) {
-                let inner = String(chars[(i + 2)..<end]).trimmed
-                let location = SourceLocation(file: context.path, line: lineNumber, column: column)
+                let inner = text((i + 2)..<end).trimmed
+                // Columns count Unicode scalars, like YAML marks.
+                let location = SourceLocation(file: context.path, line: lineNumber, column: i + 1)
                 if let reference = parse(inner, at: location, context: context) {
-                    result += placeholder(references.count)
+                    result.append(contentsOf: placeholder(references.count).unicodeScalars)
                     references.append(reference)
                 } else {
-                    result += String(chars[i..<(end + 2)])
+                    result.append(contentsOf: chars[i..<(end + 2)])
                 }
-                for k in i..<(end + 2) { column += chars[k].unicodeScalars.count }
                 i = end + 2
                 continue
             }
             result.append(c)
-            column += c.unicodeScalars.count
             i += 1
         }
-        return result
+        return String(result)
     }
 
-    private static func findClose(_ chars: [Character], from start: Int) -> Int? {
+    private static func findClose(_ chars: [Unicode.Scalar], from start: Int) -> Int? {
         var j = start
         while j + 1 < chars.count, j - start <= 80 {
             if chars[j] == "[" { return nil }

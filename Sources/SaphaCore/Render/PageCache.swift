@@ -43,27 +43,27 @@ enum ValueHash {
     static func add(_ value: Any, to hash: inout ContentHash, skipping skipped: String? = nil) {
         switch value {
         case let text as String:
-            hash.add([1])
-            hash.add(Array(text.utf8))
+            hash.add(byte: 1)
+            hash.add(text)
         case let number as Int:
-            hash.add([2])
+            hash.add(byte: 2)
             withUnsafeBytes(of: number.littleEndian) { hash.add($0) }
         case let flag as Bool:
             hash.add([3, flag ? 1 : 0])
         case let object as [String: Any]:
-            hash.add([4])
-            for key in object.keys.sorted() where key != skipped {
-                hash.add(Array(key.utf8))
-                add(object[key]!, to: &hash)
+            hash.add(byte: 4)
+            for (key, item) in object.sorted(by: { $0.key < $1.key }) where key != skipped {
+                hash.add(key)
+                add(item, to: &hash)
             }
         case let list as [[String: Any]]:
-            hash.add([5])
+            hash.add(byte: 5)
             for item in list { add(item, to: &hash) }
         case let list as [Any]:
-            hash.add([5])
+            hash.add(byte: 5)
             for item in list { add(item, to: &hash) }
         default:
-            hash.add([6])
+            hash.add(byte: 6)
             hash.add(Array(String(describing: value).utf8))
         }
     }

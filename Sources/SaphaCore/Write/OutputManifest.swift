@@ -71,6 +71,19 @@ struct ContentHash {
         bytes.withUnsafeBytes { add($0) }
     }
 
+    /// One byte: the same as `add([byte])`, without an array.
+    mutating func add(byte: UInt8) {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        value = (value ^ UInt64(byte)) &* prime
+        value = (value ^ 1) &* prime
+    }
+
+    /// The UTF-8 bytes of `text`, without copying them into an array.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
     mutating func add(_ buffer: UnsafeRawBufferPointer) {
         let prime: UInt64 = 0x0000_0100_0000_01B3
         var i = 0

@@ -36,23 +36,18 @@ struct TemplateSet: Sendable {
         guard let nodes = templates[name] else { return nil }
         var renderer = Renderer(templates: templates)
         renderer.out.reserveCapacity(16_384)
-        renderer.render(nodes, Context(stack: [values]))
+        renderer.stack = [(values, values)]
+        renderer.render(nodes, Context())
         return renderer.out
     }
 }
 
+/// What a partial or block changes while it renders.
 private struct Context {
-    var stack: [Any]
     /// Added after each line break inside a standalone partial or block.
     var indentation: [UInt8]?
     /// The blocks of the children being rendered; the outermost definition wins.
     var blocks: [String: [TemplateNode]]?
-
-    func pushing(_ object: Any) -> Context {
-        var context = self
-        context.stack.append(object)
-        return context
-    }
 
     func indented(_ more: [UInt8]?) -> Context {
         guard let more else { return self }
@@ -65,6 +60,16 @@ private struct Context {
 private struct Renderer {
     let templates: [String: [TemplateNode]]
     var out: [UInt8] = []
+    /// The context stack: each object with, when it is one, its dictionary — cast once when
+    /// pushed, not at every lookup that climbs past it.
+    var stack: [(value: Any, object: [String: Any]?)] = []
+
+    /// Renders `body` with `value` pushed on the stack.
+    mutating func render(_ body: [TemplateNode], _ context: Context, pushing value: Any, object: [String: Any]?) {
+        stack.append((value, object))
+        render(body, context)
+        stack.removeLast()
+    }
 
     mutating func render(_ nodes: [TemplateNode], _ context: Context) {
         guard let indentation = context.indentation, !indentation.isEmpty else {
@@ -89,17 +94,17 @@ private struct Renderer {
             out.append(contentsOf: bytes)
 
         case .variable(let name, let escaped):
-            guard let value = lookup(name, context) else { return }
+            guard let value = lookup(name) else { return }
             write(value, escaped: escaped)
 
         case .section(let name, let body, let inverted):
-            let value = lookup(name, context)
+            let value = lookup(name)
             if inverted {
                 switch value {
                 case .none: render(body, context)
                 case let flag as Bool: if !flag { render(body, context) }
-                case let list as [[String: Any]]: if list.isEmpty { render(body, context.pushing(list)) }
-                case let list as [Any]: if list.isEmpty { render(body, context.pushing(list)) }
+                case let list as [[String: Any]]: if list.isEmpty { render(body, context, pushing: list, object: nil) }
+                case let list as [Any]: if list.isEmpty { render(body, context, pushing: list, object: nil) }
                 default: break
                 }
                 return
@@ -107,9 +112,9 @@ private struct Renderer {
             switch value {
             case .none: break
             case let flag as Bool: if flag { render(body, context) }
-            case let list as [[String: Any]]: for item in list { render(body, context.pushing(item)) }
-            case let list as [Any]: for item in list { render(body, context.pushing(item)) }
-            case let object?: render(body, context.pushing(object))
+            case let list as [[String: Any]]: for item in list { render(body, context, pushing: item, object: item) }
+            case let list as [Any]: for item in list { render(body, context, pushing: item, object: item as? [String: Any]) }
+            case let value?: render(body, context, pushing: value, object: value as? [String: Any])
             }
 
         case .partial(let name, let indentation, let blocks):
@@ -128,8 +133,8 @@ private struct Renderer {
         }
     }
 
-    func lookup(_ name: TemplateName, _ context: Context) -> Any? {
-        guard var value = find(name, context) else { return nil }
+    func lookup(_ name: TemplateName) -> Any? {
+        guard var value = find(name) else { return nil }
         for function in name.functions.reversed() {
             switch (function, value) {
             case (.empty, let list as [[String: Any]]): value = list.isEmpty
@@ -143,18 +148,18 @@ private struct Renderer {
         return value
     }
 
-    private func find(_ name: TemplateName, _ context: Context) -> Any? {
-        guard let first = name.path.first else { return context.stack.last }
+    private func find(_ name: TemplateName) -> Any? {
+        guard let first = name.path.first else { return stack.last?.value }
         var value: Any
         if name.anchored {
-            guard let top = context.stack.last, let found = child(first, of: top) else { return nil }
+            guard let found = stack.last?.object?[first] else { return nil }
             value = found
         } else {
             // The first name is looked up from the innermost object outwards; the rest of a
             // dotted name only inside what the first one found.
             var found: Any?
-            for object in context.stack.reversed() {
-                if let hit = child(first, of: object) { found = hit; break }
+            for level in stack.reversed() {
+                if let hit = level.object?[first] { found = hit; break }
             }
             guard let found else { return nil }
             value = found
