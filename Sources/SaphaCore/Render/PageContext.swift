@@ -4,10 +4,22 @@
 struct PageContext {
     let env: RenderEnvironment
     let language: Language
+    /// Looked up once: pages read it for every label.
+    let i18n: I18nTable
+    /// The link values of one district's issues, meetings and reports in this language, made
+    /// once for all its pages (an issue is linked from the district page, the lists, every
+    /// meeting and report that mentions it…). Without it they are made when asked.
+    let links: LinkValues?
+
+    init(env: RenderEnvironment, language: Language, links: LinkValues? = nil) {
+        self.env = env
+        self.language = language
+        i18n = env.theme.i18n[language]!
+        self.links = links
+    }
 
     var urls: SiteURLs { env.urls }
     var dates: DateFormat { env.dates }
-    var i18n: I18nTable { env.theme.i18n[language]! }
 
     func label<V: Vocabulary>(_ value: V) -> String { i18n[value.i18nKey] }
     func day(_ day: Day?) -> String? { day.map { dates.day($0, language) } }
@@ -30,6 +42,21 @@ struct PageContext {
     }
 
     func issueLink(_ d: LinkedDistrict, _ i: Int) -> [String: Any] {
+        if let links, links.district == d.district.slug { return links.issues[i] }
+        return makeIssueLink(d, i)
+    }
+
+    func meetingLink(_ d: LinkedDistrict, _ m: Int) -> [String: Any] {
+        if let links, links.district == d.district.slug { return links.meetings[m] }
+        return makeMeetingLink(d, m)
+    }
+
+    func reportLink(_ d: LinkedDistrict, _ r: Int) -> [String: Any] {
+        if let links, links.district == d.district.slug { return links.reports[r] }
+        return makeReportLink(d, r)
+    }
+
+    func makeIssueLink(_ d: LinkedDistrict, _ i: Int) -> [String: Any] {
         let issue = d.district.issues[i]
         return values(["href": urls.href(.issue(language, d.district.slug, issue.id)), "id": issue.id,
                 "title_html": html(issue.title)!, "status": issue.status.rawValue, "status_label": label(issue.status),
@@ -37,7 +64,7 @@ struct PageContext {
                 "location_html": html(issue.location)])
     }
 
-    func meetingLink(_ d: LinkedDistrict, _ m: Int) -> [String: Any] {
+    func makeMeetingLink(_ d: LinkedDistrict, _ m: Int) -> [String: Any] {
         let meeting = d.district.meetings[m]
         return values(["href": urls.href(.meeting(language, d.district.slug, meeting.id)), "id": meeting.id,
                 "number": meeting.number.map { dates.digits($0, language) }, "label": meetingLabel(meeting),
@@ -46,7 +73,7 @@ struct PageContext {
                 "mode_label": label(meeting.mode), "issue_count": number(d.meetingIssues[m].count)])
     }
 
-    func reportLink(_ d: LinkedDistrict, _ r: Int) -> [String: Any] {
+    func makeReportLink(_ d: LinkedDistrict, _ r: Int) -> [String: Any] {
         let report = d.district.reports[r]
         return ["href": urls.href(.report(language, d.district.slug, report.id)), "id": report.id,
                 "period": dates.month(report.period, language), "date": day(report.date)!,
@@ -98,6 +125,22 @@ struct PageContext {
             let href = urls.href(.report(language, d.district.slug, d.district.reports[r].id))
             return "<a class=\"ref ref-report\" href=\"\(HTMLEscape.escape(href))\">\(title)</a>"
         }
+    }
+}
+
+/// The link values of every issue, meeting and report of one district in one language.
+struct LinkValues: @unchecked Sendable {
+    // @unchecked: `[String: Any]` template values, made once before rendering and only read.
+    let district: String
+    let issues: [[String: Any]]
+    let meetings: [[String: Any]]
+    let reports: [[String: Any]]
+
+    init(_ c: PageContext, _ d: LinkedDistrict) {
+        district = d.district.slug
+        issues = d.district.issues.indices.map { c.makeIssueLink(d, $0) }
+        meetings = d.district.meetings.indices.map { c.makeMeetingLink(d, $0) }
+        reports = d.district.reports.indices.map { c.makeReportLink(d, $0) }
     }
 }
 

@@ -69,6 +69,9 @@ public struct SiteRenderer: Sendable {
 
         var isSearchIndex: Bool { if case .searchIndex = self { true } else { false } }
 
+        /// The language of a page.
+        var language: Language? { if case .page(let page) = self { page.language } else { nil } }
+
         /// The district whose content alone decides the file; nil for files that depend on
         /// every district (home pages, site feeds, sitemap) or on none.
         var district: String? {
@@ -122,6 +125,12 @@ public struct SiteRenderer: Sendable {
         let partial = districts != nil
         let usable = cache?.theme == env.theme.fingerprint ? cache : nil
         let selected = jobs(districts: districts).filter(include)
+        let linked = env.site.districts.filter { districts?.contains($0.district.slug) ?? true }
+        let pairs = linked.flatMap { d in Language.allCases.map { (d, $0) } }
+        let tables = ParallelMap.map(pairs) { d, language in LinkValues(PageContext(env: env, language: language), d) }
+        var tablesByDistrict: [String: [Language: LinkValues]] = [:]
+        for ((d, language), table) in zip(pairs, tables) { tablesByDistrict[d.district.slug, default: [:]][language] = table }
+        let links = tablesByDistrict
         let results = ParallelMap.map(selected) { job -> (OutputFile, PageCache.Entry?) in
             // A file whose inputs hash as in the last build keeps the file that build wrote.
             func cached(_ path: String, _ inputs: UInt64, _ make: () -> Data) -> (OutputFile, PageCache.Entry?) {
@@ -139,7 +148,8 @@ public struct SiteRenderer: Sendable {
                 let key = SearchIndex.hash(search.documents(language, district(slug), sourcesOnly: true))
                 return cached(SearchIndex.path(language, slug), key) { search.index(search.documents(language, district(slug))) }
             }
-            guard let (path, name, context) = templated(job) else { return (render(job), nil) }
+            let table = job.district.flatMap { slug in job.language.flatMap { links[slug]?[$0] } }
+            guard let (path, name, context) = templated(job, links: table) else { return (render(job), nil) }
             var hash = ContentHash()
             hash.add(Array(name.utf8))
             ValueHash.add(context, to: &hash, skipping: "t")
@@ -154,10 +164,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The file, template and values of a job rendered with a template; nil for the others.
-    func templated(_ job: Job) -> (path: String, template: String, values: [String: Any])? {
+    func templated(_ job: Job, links: LinkValues? = nil) -> (path: String, template: String, values: [String: Any])? {
         switch job {
         case .page(let page):
-            let (name, context) = pageContext(page)
+            let (name, context) = pageContext(page, links: links)
             return (page.file, name, context)
         case .root:
             return ("index.html", "root", layout(.home(.th), title: env.site.config.title.th, context: PageContext(env: env, language: .th)))
@@ -219,8 +229,8 @@ public struct SiteRenderer: Sendable {
     // MARK: Pages
 
     /// The template and the values of a page.
-    func pageContext(_ page: SiteURLs.Page) -> (template: String, values: [String: Any]) {
-        let c = PageContext(env: env, language: page.language)
+    func pageContext(_ page: SiteURLs.Page, links: LinkValues? = nil) -> (template: String, values: [String: Any]) {
+        let c = PageContext(env: env, language: page.language, links: links)
         let builder = PageBuilder(c: c)
         // A district page's title: "<what> — <district>".
         func titled(_ key: String, _ d: LinkedDistrict) -> String { "\(c.i18n[key]) — \(d.district.name.text(c.language))" }
