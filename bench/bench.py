@@ -31,12 +31,8 @@ def prepare_hugo(sample, site):
                 index(os.path.join(folder, kind), kind)
 
 
-def timed(command, clean=()):
-    """Wall seconds and peak resident memory (MiB) of one run of a command; the folders in
-    `clean` are removed first, outside the measurement."""
-    for folder in clean:
-        if os.path.exists(folder):
-            shutil.rmtree(folder)
+def timed(command):
+    """Wall seconds and peak resident memory (MiB) of one run of a command."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -69,30 +65,49 @@ def main():
         subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample], check=True, stdout=subprocess.DEVNULL)
         hugo_site = os.path.join(WORK, f"hugo-{years}")
         prepare_hugo(sample, hugo_site)
-        tools = {
-            "sapha": [SAPHA, "build", "--content", sample, "--theme", os.path.join(ROOT, "themes", "default"),
-                      "--output", os.path.join(WORK, f"out-sapha-{years}")],
-            "hugo": ["hugo", "--quiet", "--source", hugo_site, "--themesDir", os.path.join(ROOT, "bench"),
-                     "--config", os.path.join(ROOT, "bench", "hugo", "hugo.toml"),
-                     "--layoutDir", os.path.join(ROOT, "bench", "hugo", "layouts"),
-                     "--destination", os.path.join(WORK, f"out-hugo-{years}")],
-        }
-        # What each build starts from: "clean" is CI (a fresh clone: no output, no cache);
-        # "rebuild" keeps the previous output (and Sapha's cache) of the same content.
-        outputs = {"sapha": [os.path.join(WORK, f"out-sapha-{years}"), os.path.join(WORK, ".sapha-cache")],
-                   "hugo": [os.path.join(WORK, f"out-hugo-{years}"), os.path.join(hugo_site, "resources")]}
-        for command in tools.values():  # warm-up: file caches, first output
-            timed(command)
+        def command(name, destination):
+            if name == "sapha":
+                return [SAPHA, "build", "--content", sample, "--theme", os.path.join(ROOT, "themes", "default"),
+                        "--output", destination(name)]
+            return ["hugo", "--quiet", "--source", hugo_site, "--themesDir", os.path.join(ROOT, "bench"),
+                    "--config", os.path.join(ROOT, "bench", "hugo", "hugo.toml"),
+                    "--layoutDir", os.path.join(ROOT, "bench", "hugo", "layouts"),
+                    "--destination", destination(name)]
+        # "rebuild" builds over the previous output (and Sapha's cache) of the same content, in
+        # the same folder every time.
+        def kept(name):
+            return os.path.join(WORK, f"out-{name}-{years}")
+        # "clean" is CI: a fresh clone, no output, no cache. Each clean run writes into a new
+        # folder. Deleting the last output and writing the next one at the same place measures
+        # the file system instead: ext4 skips recently freed inodes when it allocates, and the
+        # same Sapha build took 15 s there against 5 s in a new folder (Hugo is hit too).
+        # The new folders are removed after the runs, outside any measurement.
+        fresh_root = os.path.join(WORK, f"clean-{years}-{os.getpid()}")
+        fresh_count = [0]
+        fresh_last = {}
+        def fresh(name):
+            fresh_count[0] += 1
+            folder = os.path.join(fresh_root, f"{fresh_count[0]}-{name}", "output")
+            os.makedirs(os.path.dirname(folder))
+            fresh_last[name] = folder
+            if name == "hugo" and os.path.exists(os.path.join(hugo_site, "resources")):
+                shutil.rmtree(os.path.join(hugo_site, "resources"))  # Hugo's own cache
+            return folder
+        for name in ("sapha", "hugo"):  # warm-up: file caches, first output
+            timed(command(name, kept))
         size = source_size(sample) / 1e6
         for mode in args.modes:
-            results = {name: [] for name in tools}
+            results = {name: [] for name in ("sapha", "hugo")}
             for _ in range(args.runs):  # alternate, so both see the same machine state
-                for name, command in tools.items():
-                    results[name].append(timed(command, outputs[name] if mode == "clean" else ()))
-            for name in tools:
+                for name in results:
+                    results[name].append(timed(command(name, fresh if mode == "clean" else kept)))
+            for name in results:
                 walls = [w for w, _ in results[name]]
-                rows.append((years, mode, name, pages(outputs[name][0]), size, statistics.median(walls), min(walls),
+                counted = fresh_last[name] if mode == "clean" else kept(name)
+                rows.append((years, mode, name, pages(counted), size, statistics.median(walls), min(walls),
                              max(walls), max(m for _, m in results[name])))
+            if os.path.exists(fresh_root):
+                shutil.rmtree(fresh_root)
     print(f"\nSapha vs Hugo {hugo_version}, {args.runs} alternating runs each, {os.cpu_count()} cores\n")
     print(f"{'years':>5} {'mode':<8} {'tool':<6} {'pages':>7} {'source MB':>9} {'median s':>9} {'min s':>7} {'max s':>7} {'pages/s':>8} {'peak MiB':>9}")
     for years, mode, name, count, size, median, low, high, memory in rows:
