@@ -81,6 +81,46 @@ struct FormatsTests {
         #expect(JSONText.quote("a\"b\\c\n\u{1}</script>&\u{2028}") == "\"a\\\"b\\\\c\\n\\u0001\\u003c/script\\u003e\\u0026\\u2028\"")
     }
 
+    struct Sample: Encodable {
+        struct Inner: Encodable { var th: String; var en: String? }
+        var text: String
+        var number: Int
+        var negative: Int
+        var flag: Bool
+        var missing: String?
+        var inner: Inner
+        var list: [Inner]
+        var empty: [Int]
+        var raisedAt: String
+        var zeta: [String]
+        enum CodingKeys: String, CodingKey {
+            case text, number, negative, flag, missing, inner, list, empty, zeta
+            case raisedAt = "raised_at"
+        }
+    }
+
+    /// Open data is written by `JSONWriter`; Foundation's JSONEncoder (with sorted keys,
+    /// unescaped slashes, and `< > &` escaped afterwards) is the reference for its bytes.
+    @Test func jsonWriterGivesTheBytesOfFoundationsEncoder() throws {
+        let controls = String(String.UnicodeScalarView((0..<0x20).map { Unicode.Scalar(UInt8($0)) }))
+        let hostile = "a\"b\\c/d</script>&ถนน🙂\u{2028}\u{FEFF}" + controls
+        let sample = Sample(text: hostile, number: 42, negative: -7, flag: true, missing: nil,
+                            inner: .init(th: "ไทย", en: nil), list: [.init(th: "หนึ่ง", en: "one"), .init(th: hostile, en: "")],
+                            empty: [], raisedAt: "1-2566", zeta: ["z", "a"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var expected: [UInt8] = []
+        for byte in try encoder.encode(sample) {
+            switch byte {
+            case UInt8(ascii: "<"): expected += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): expected += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): expected += Array("\\u0026".utf8)
+            default: expected.append(byte)
+            }
+        }
+        #expect(String(decoding: JSONWriter.encode(sample), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
     @Test func openDataParsesAndCarriesBothLanguages() throws {
         let files = try renderedFixture()
         let data = try #require(files["data/thung-khru.json"])

@@ -316,7 +316,7 @@ public struct ContentLoader: Sendable {
     // MARK: Decoding
 
     func read(_ path: String, _ diagnostics: inout Diagnostics) -> SourceFile? {
-        switch SourceFile.read(url: URL(fileURLWithPath: path), displayPath: display(path)) {
+        switch SourceFile.read(path: path, displayPath: display(path)) {
         case .success(let file): return file
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
         }

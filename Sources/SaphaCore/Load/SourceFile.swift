@@ -30,18 +30,49 @@ public struct SourceFile: Sendable {
         return decode(data, displayPath: displayPath)
     }
 
+    /// Reads a file with plain POSIX calls (no URL, no Foundation file handle: the loader
+    /// reads thousands of small files), refusing one over the size limit before reading it.
+    public static func read(path: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        let cannotRead = Diagnostic.error(
+            at: SourceLocation(file: displayPath),
+            Bilingual(en: "cannot read the file", th: "อ่านไฟล์ไม่ได้"),
+            fix: Bilingual(en: "check that the file exists and is readable",
+                           th: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้"))
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(cannotRead) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(cannotRead) }
+        if Int(info.st_size) > maximumSize { return .failure(tooLarge(Int(info.st_size), displayPath)) }
+        var data = Data(count: Int(info.st_size))
+        var count = 0
+        while true {
+            if count == data.count { data.count += 65_536 }  // the file grew since fstat
+            let read = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return .failure(cannotRead)
+            }
+            if read == 0 { break }
+            count += read
+        }
+        data.count = count
+        return decode(data, displayPath: displayPath)
+    }
+
+    static func tooLarge(_ size: Int, _ displayPath: String) -> Diagnostic {
+        .error(at: SourceLocation(file: displayPath),
+               Bilingual(en: "the file is \(size / 1_048_576) MiB; content files can be at most \(maximumSize / 1_048_576) MiB",
+                         th: "ไฟล์มีขนาด \(size / 1_048_576) MiB ไฟล์เนื้อหามีขนาดได้ไม่เกิน \(maximumSize / 1_048_576) MiB"),
+               fix: Bilingual(en: "split it into several files, or publish the long document elsewhere and link to it",
+                              th: "แบ่งเป็นหลายไฟล์ หรือเผยแพร่เอกสารยาวที่อื่นแล้วใส่ลิงก์"))
+    }
+
     /// The bytes of a file as text, or the located reason they cannot be.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         // A bound on time and memory: real minutes are tens of kilobytes; a file of many
         // megabytes is a mistake (a pasted scan, a wrong file) or an attack.
-        if data.count > maximumSize {
-            return .failure(.error(
-                at: SourceLocation(file: displayPath),
-                Bilingual(en: "the file is \(data.count / 1_048_576) MiB; content files can be at most \(maximumSize / 1_048_576) MiB",
-                          th: "ไฟล์มีขนาด \(data.count / 1_048_576) MiB ไฟล์เนื้อหามีขนาดได้ไม่เกิน \(maximumSize / 1_048_576) MiB"),
-                fix: Bilingual(en: "split it into several files, or publish the long document elsewhere and link to it",
-                               th: "แบ่งเป็นหลายไฟล์ หรือเผยแพร่เอกสารยาวที่อื่นแล้วใส่ลิงก์")))
-        }
+        if data.count > maximumSize { return .failure(tooLarge(data.count, displayPath)) }
         if let text = String(data: data, encoding: .utf8) {
             if let control = firstControlCharacter(text) {
                 return .failure(.error(

@@ -196,23 +196,7 @@ struct OpenData {
     /// Sorted keys, so the bytes never depend on dictionary order; snake_case names come from
     /// the records' `CodingKeys` (the encoder's `.convertToSnakeCase` took ~8 % of a rebuild).
     static func encode(_ value: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and numbers cannot fail.
-        let encoded = (try? encoder.encode(value)) ?? Data("null".utf8)
-        // `<`, `>` and `&` can only occur inside strings: written as \u escapes, the file stays
-        // inert even if someone pastes it into a page's <script> (as the search index does).
-        // Into an array: appending to `Data` byte by byte costs more than the encoding.
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(encoded.count + 64)
-        for byte in encoded {
-            switch byte {
-            case 0x3C: bytes += Array("\\u003c".utf8)
-            case 0x3E: bytes += Array("\\u003e".utf8)
-            case 0x26: bytes += Array("\\u0026".utf8)
-            default: bytes.append(byte)
-            }
-        }
+        var bytes = JSONWriter.encode(value)
         bytes.append(0x0A)
         return Data(bytes)
     }
@@ -244,7 +228,8 @@ struct OpenData {
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) || first == "\u{FF1D}" || first == "\u{FF0B}" || first == "\u{FF0D}" || first == "\u{FF20}" {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        // On the bytes: walking Thai text as Characters is slow.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

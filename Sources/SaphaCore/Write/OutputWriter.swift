@@ -155,9 +155,14 @@ public struct OutputWriter: Sendable {
                     guard folders.insert(path).inserted else { break }
                 }
             }
-            for folder in folders.sorted() {
-                let path = stagingBase + folder
-                if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError.io(path, String(cString: strerror(errno))) }
+            // Level by level (parents first), each level on all cores.
+            let levels = Dictionary(grouping: folders.map(String.init)) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+            for depth in levels.keys.sorted() {
+                let made = ParallelMap.map(levels[depth]!.sorted()) { folder -> String? in
+                    let path = stagingBase + folder
+                    return mkdir(path, 0o755) != 0 && errno != EEXIST ? "\(path): \(String(cString: strerror(errno)))" : nil
+                }
+                if let failure = made.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
             }
             let failures = ParallelMap.map(Array(files.indices)) { i -> String? in
                 if reusable[i], link(outputBase + files[i].path, stagingBase + files[i].path) == 0 { return nil }
