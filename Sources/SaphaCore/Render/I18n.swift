@@ -55,16 +55,16 @@ public struct I18nTable: Sendable {
     }
 
     /// The table as nested dictionaries, for templates: `{{t.nav.meetings}}`.
-    func templateValue() -> [String: Any] {
-        var root: [String: Any] = [:]
-        func insert(_ path: ArraySlice<Substring>, _ value: String, into dictionary: inout [String: Any]) {
+    func templateValue() -> TemplateObject {
+        var root: TemplateObject = [:]
+        func insert(_ path: ArraySlice<Substring>, _ value: String, into dictionary: inout TemplateObject) {
             let key = String(path.first!)
             if path.count == 1 {
-                dictionary[key] = value
+                dictionary.fields[key] = .string(value)
             } else {
-                var child = dictionary[key] as? [String: Any] ?? [:]
+                var child: TemplateObject = if case .object(let existing)? = dictionary.fields[key] { existing } else { [:] }
                 insert(path.dropFirst(), value, into: &child)
-                dictionary[key] = child
+                dictionary.fields[key] = .object(child)
             }
         }
         for (key, value) in strings.sorted(by: { $0.key < $1.key }) {

@@ -8,10 +8,10 @@ struct PageBuilder {
 
     // MARK: Home
 
-    func home() -> [String: Any] {
+    func home() -> TemplateObject {
         let site = c.env.site
         var totals = (meetings: 0, open: 0, resolved: 0)
-        let districts: [[String: Any]] = site.districts.map { d in
+        let districts: [TemplateObject] = site.districts.map { d in
             let held = d.district.meetings.filter { $0.status == .held }.count
             let open = d.district.issues.filter { $0.status.isOpen }.count
             let resolved = d.district.issues.filter { $0.status == .resolved || $0.status == .closed }.count
@@ -26,8 +26,8 @@ struct PageBuilder {
         }
         return values([
             "tagline": site.config.tagline?.text(language),
-            "published": districts.filter { $0["has_content"] as? Bool == true },
-            "unpublished": districts.filter { $0["has_content"] as? Bool != true },
+            "published": districts.filter { $0.fields["has_content"] == .bool(true) },
+            "unpublished": districts.filter { $0.fields["has_content"] != .bool(true) },
             "district_count": c.number(site.districts.count),
             "with_content": c.number(site.districts.filter { $0.district.hasContent }.count),
             "total_meetings": c.number(totals.meetings),
@@ -37,13 +37,13 @@ struct PageBuilder {
         ])
     }
 
-    func citywideChannels() -> [[String: Any]] {
+    func citywideChannels() -> [TemplateObject] {
         c.env.site.config.channels.map { values(["name": $0.name.text(language), "href": $0.url, "description": $0.description?.text(language)]) }
     }
 
     // MARK: District
 
-    func district(_ d: LinkedDistrict) -> [String: Any] {
+    func district(_ d: LinkedDistrict) -> TemplateObject {
         let district = d.district
         let slug = district.slug
         let meetings = district.meetings.indices
@@ -52,7 +52,7 @@ struct PageBuilder {
         let open = district.issues.indices.filter { district.issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
         let reports = district.reports.indices.reversed().prefix(3).map { c.reportLink(d, $0) }
         // Every channel has `display` (what the reader sees); `href` only when it is a link.
-        var channels: [[String: Any]] = []
+        var channels: [TemplateObject] = []
         func channel(_ key: String, _ display: String, _ href: String?) {
             channels.append(values(["name": c.i18n["channel.\(key)"], "display": display, "href": href]))
         }
@@ -65,7 +65,7 @@ struct PageBuilder {
         if let phone = district.office?.phone { channel("phone", phone, "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }) }
         let members = district.committee?.members ?? []
         let memberCount = members.count
-        let groups: [[String: Any]] = MemberGroup.allCases.map { group in
+        let groups: [TemplateObject] = MemberGroup.allCases.map { group in
             let count = members.filter { $0.group == group }.count
             return ["label": c.label(group), "count": c.number(count), "missing": count == 0]
         }
@@ -107,12 +107,12 @@ struct PageBuilder {
 
     // MARK: Committee
 
-    func committee(_ d: LinkedDistrict) -> [String: Any] {
+    func committee(_ d: LinkedDistrict) -> TemplateObject {
         let members = d.district.committee?.members ?? []
-        let groups: [[String: Any]] = MemberGroup.allCases.compactMap { group in
+        let groups: [TemplateObject] = MemberGroup.allCases.compactMap { group in
             let inGroup = members.filter { $0.group == group }
             guard !inGroup.isEmpty else { return nil }
-            return ["label": c.label(group), "count": c.number(inGroup.count), "members": inGroup.map { member -> [String: Any] in
+            return ["label": c.label(group), "count": c.number(inGroup.count), "members": inGroup.map { member -> TemplateObject in
                 var since: String?
                 if let start = member.since {
                     since = c.day(start)! + " – " + (member.until.flatMap(c.day) ?? "")
@@ -138,13 +138,13 @@ struct PageBuilder {
 
     // MARK: Lists
 
-    func meetings(_ d: LinkedDistrict) -> [String: Any] {
+    func meetings(_ d: LinkedDistrict) -> TemplateObject {
         let all = d.district.meetings.indices.reversed().map { c.meetingLink(d, $0) }
         return ["name": d.district.name.text(language), "meetings": Array(all),
                 "district_href": urls.href(.district(language, d.district.slug))]
     }
 
-    func issues(_ d: LinkedDistrict) -> [String: Any] {
+    func issues(_ d: LinkedDistrict) -> TemplateObject {
         let issues = d.district.issues
         let open = issues.indices.filter { issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
         let done = issues.indices.filter { !issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
@@ -152,14 +152,14 @@ struct PageBuilder {
                 "district_href": urls.href(.district(language, d.district.slug))]
     }
 
-    func reports(_ d: LinkedDistrict) -> [String: Any] {
+    func reports(_ d: LinkedDistrict) -> TemplateObject {
         ["name": d.district.name.text(language), "reports": Array(d.district.reports.indices.reversed().map { c.reportLink(d, $0) }),
          "district_href": urls.href(.district(language, d.district.slug))]
     }
 
     // MARK: Search
 
-    func search(_ d: LinkedDistrict) -> [String: Any] {
+    func search(_ d: LinkedDistrict) -> TemplateObject {
         let slug = d.district.slug
         return ["name": d.district.name.text(language),
                 "index_href": urls.href(asset: SearchIndex.path(language, slug)),
@@ -172,7 +172,7 @@ struct PageBuilder {
 
     // MARK: Meeting
 
-    func meeting(_ d: LinkedDistrict, _ m: Int) -> ([String: Any], Bool) {
+    func meeting(_ d: LinkedDistrict, _ m: Int) -> (TemplateObject, Bool) {
         let meeting = d.district.meetings[m]
         let body = c.body(d, thai: meeting.body, english: meeting.bodyEN)
         var time: String?
@@ -199,19 +199,19 @@ struct PageBuilder {
             "previous": m > 0 ? c.meetingLink(d, m - 1) : nil,
             "next": m + 1 < d.district.meetings.count ? c.meetingLink(d, m + 1) : nil,
             "has_pager": d.district.meetings.count > 1,
-        ])) { _, new in new }
+        ]))
         let translated = body.translated && [meeting.title, meeting.location, meeting.reason].allSatisfy { $0?.isTranslated(language) ?? true }
         return (value, translated)
     }
 
     // MARK: Issue
 
-    func issue(_ d: LinkedDistrict, _ i: Int) -> ([String: Any], Bool) {
+    func issue(_ d: LinkedDistrict, _ i: Int) -> (TemplateObject, Bool) {
         let issue = d.district.issues[i]
         let body = c.body(d, thai: issue.body, english: issue.bodyEN)
         let raised = issue.raisedAt.flatMap { d.meetingIndex[$0.id] }
-        let timeline: [[String: Any]] = d.timelines[i].map { entry in
-            var item: [String: Any] = ["date": c.day(entry.date)!, "iso": entry.date.iso]
+        let timeline: [TemplateObject] = d.timelines[i].map { entry in
+            var item: TemplateObject = ["date": c.day(entry.date)!, "iso": entry.date.iso]
             switch entry.event {
             case .opened:
                 item["kind"] = "opened"; item["label"] = c.i18n["timeline.opened"]
@@ -249,17 +249,17 @@ struct PageBuilder {
             "body_html": body.html.isEmpty ? nil : body.html,
             "timeline": timeline,
             "discussed_count": c.number(d.issueMeetings[i].count),
-        ])) { _, new in new }
+        ]))
         let translated = body.translated && [issue.title, issue.location, issue.responsible, issue.referredTo].allSatisfy { $0?.isTranslated(language) ?? true }
         return (value, translated)
     }
 
     // MARK: Report
 
-    func report(_ d: LinkedDistrict, _ r: Int) -> ([String: Any], Bool) {
+    func report(_ d: LinkedDistrict, _ r: Int) -> (TemplateObject, Bool) {
         let report = d.district.reports[r]
         let body = c.body(d, thai: report.body, english: report.bodyEN)
-        let updates: [[String: Any]] = report.updates.compactMap { update in
+        let updates: [TemplateObject] = report.updates.compactMap { update in
             guard let i = d.issueIndex[update.issue.id] else { return nil }
             return values(["issue": c.issueLink(d, i), "progress": update.progress,
                     "progress_label": update.progress.map(c.percent),
@@ -277,7 +277,7 @@ struct PageBuilder {
             "previous": r > 0 ? c.reportLink(d, r - 1) : nil,
             "next": r + 1 < d.district.reports.count ? c.reportLink(d, r + 1) : nil,
             "has_pager": d.district.reports.count > 1,
-        ])) { _, new in new }
+        ]))
         let translated = body.translated && (report.obstacles?.isTranslated(language) ?? true)
             && report.updates.allSatisfy { $0.note?.isTranslated(language) ?? true }
         return (value, translated)

@@ -40,31 +40,29 @@ public struct PageCache: Sendable, Equatable {
 
 /// Hashes a page's value tree (what templates see) in a stable order.
 enum ValueHash {
-    static func add(_ value: Any, to hash: inout ContentHash, skipping skipped: String? = nil) {
+    static func add(_ value: TemplateValue, to hash: inout ContentHash) {
         switch value {
-        case let text as String:
+        case .string(let text):
             hash.add(byte: 1)
             hash.add(text)
-        case let number as Int:
+        case .int(let number):
             hash.add(byte: 2)
             withUnsafeBytes(of: number.littleEndian) { hash.add($0) }
-        case let flag as Bool:
+        case .bool(let flag):
             hash.add([3, flag ? 1 : 0])
-        case let object as [String: Any]:
-            hash.add(byte: 4)
-            for (key, item) in object.sorted(by: { $0.key < $1.key }) where key != skipped {
-                hash.add(key)
-                add(item, to: &hash)
-            }
-        case let list as [[String: Any]]:
+        case .object(let object):
+            add(object, to: &hash)
+        case .list(let items):
             hash.add(byte: 5)
-            for item in list { add(item, to: &hash) }
-        case let list as [Any]:
-            hash.add(byte: 5)
-            for item in list { add(item, to: &hash) }
-        default:
-            hash.add(byte: 6)
-            hash.add(Array(String(describing: value).utf8))
+            for item in items { add(item, to: &hash) }
+        }
+    }
+
+    static func add(_ object: TemplateObject, to hash: inout ContentHash, skipping skipped: String? = nil) {
+        hash.add(byte: 4)
+        for (key, item) in object.fields.sorted(by: { $0.key < $1.key }) where key != skipped {
+            hash.add(key)
+            add(item, to: &hash)
         }
     }
 }

@@ -36,27 +36,27 @@ struct PageContext {
 
     // MARK: Shared pieces
 
-    func districtLink(_ d: LinkedDistrict) -> [String: Any] {
+    func districtLink(_ d: LinkedDistrict) -> TemplateObject {
         ["name": d.district.name.text(language), "href": urls.href(.district(language, d.district.slug)),
          "code": String(d.district.info.code)]
     }
 
-    func issueLink(_ d: LinkedDistrict, _ i: Int) -> [String: Any] {
+    func issueLink(_ d: LinkedDistrict, _ i: Int) -> TemplateObject {
         if let links, links.district == d.district.slug { return links.issues[i] }
         return makeIssueLink(d, i)
     }
 
-    func meetingLink(_ d: LinkedDistrict, _ m: Int) -> [String: Any] {
+    func meetingLink(_ d: LinkedDistrict, _ m: Int) -> TemplateObject {
         if let links, links.district == d.district.slug { return links.meetings[m] }
         return makeMeetingLink(d, m)
     }
 
-    func reportLink(_ d: LinkedDistrict, _ r: Int) -> [String: Any] {
+    func reportLink(_ d: LinkedDistrict, _ r: Int) -> TemplateObject {
         if let links, links.district == d.district.slug { return links.reports[r] }
         return makeReportLink(d, r)
     }
 
-    func makeIssueLink(_ d: LinkedDistrict, _ i: Int) -> [String: Any] {
+    func makeIssueLink(_ d: LinkedDistrict, _ i: Int) -> TemplateObject {
         let issue = d.district.issues[i]
         return values(["href": urls.href(.issue(language, d.district.slug, issue.id)), "id": issue.id,
                 "title_html": html(issue.title)!, "status": issue.status.rawValue, "status_label": label(issue.status),
@@ -64,7 +64,7 @@ struct PageContext {
                 "location_html": html(issue.location)])
     }
 
-    func makeMeetingLink(_ d: LinkedDistrict, _ m: Int) -> [String: Any] {
+    func makeMeetingLink(_ d: LinkedDistrict, _ m: Int) -> TemplateObject {
         let meeting = d.district.meetings[m]
         return values(["href": urls.href(.meeting(language, d.district.slug, meeting.id)), "id": meeting.id,
                 "number": meeting.number.map { dates.digits($0, language) }, "label": meetingLabel(meeting),
@@ -73,7 +73,7 @@ struct PageContext {
                 "mode_label": label(meeting.mode), "issue_count": number(d.meetingIssues[m].count)])
     }
 
-    func makeReportLink(_ d: LinkedDistrict, _ r: Int) -> [String: Any] {
+    func makeReportLink(_ d: LinkedDistrict, _ r: Int) -> TemplateObject {
         let report = d.district.reports[r]
         return ["href": urls.href(.report(language, d.district.slug, report.id)), "id": report.id,
                 "period": dates.month(report.period, language), "date": day(report.date)!,
@@ -129,12 +129,11 @@ struct PageContext {
 }
 
 /// The link values of every issue, meeting and report of one district in one language.
-struct LinkValues: @unchecked Sendable {
-    // @unchecked: `[String: Any]` template values, made once before rendering and only read.
+struct LinkValues: Sendable {
     let district: String
-    let issues: [[String: Any]]
-    let meetings: [[String: Any]]
-    let reports: [[String: Any]]
+    let issues: [TemplateObject]
+    let meetings: [TemplateObject]
+    let reports: [TemplateObject]
 
     init(_ c: PageContext, _ d: LinkedDistrict) {
         district = d.district.slug
@@ -142,10 +141,4 @@ struct LinkValues: @unchecked Sendable {
         meetings = d.district.meetings.indices.map { c.makeMeetingLink(d, $0) }
         reports = d.district.reports.indices.map { c.makeReportLink(d, $0) }
     }
-}
-
-/// A template value from a literal whose optional fields may be nil: nil fields are left
-/// out, so `{{#field}}` sections are skipped and nothing prints "nil".
-func values(_ dictionary: [String: Any?]) -> [String: Any] {
-    dictionary.compactMapValues { $0 }
 }

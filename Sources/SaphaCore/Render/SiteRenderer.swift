@@ -1,14 +1,12 @@
 import Foundation
 
 /// What the renderer needs, built once per build and shared read-only by all threads.
-struct RenderEnvironment: @unchecked Sendable {
-    // @unchecked: `templateStrings` holds `[String: Any]` values (what the template engine
-    // takes) built once before rendering and never mutated afterwards.
+struct RenderEnvironment: Sendable {
     let site: LinkedSite
     let theme: Theme
     let urls: SiteURLs
     let dates: DateFormat
-    let templateStrings: [Language: [String: Any]]
+    let templateStrings: [Language: TemplateObject]
     /// Position of each district in `site.districts`, by slug.
     let districtIndex: [String: Int]
 }
@@ -164,7 +162,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The file, template and values of a job rendered with a template; nil for the others.
-    func templated(_ job: Job, links: LinkValues? = nil) -> (path: String, template: String, values: [String: Any])? {
+    func templated(_ job: Job, links: LinkValues? = nil) -> (path: String, template: String, values: TemplateObject)? {
         switch job {
         case .page(let page):
             let (name, context) = pageContext(page, links: links)
@@ -210,7 +208,7 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    func template(_ name: String, _ context: [String: Any]) -> [UInt8] {
+    func template(_ name: String, _ context: TemplateObject) -> [UInt8] {
         env.theme.templates.render(name, context) ?? []
     }
 
@@ -229,12 +227,12 @@ public struct SiteRenderer: Sendable {
     // MARK: Pages
 
     /// The template and the values of a page.
-    func pageContext(_ page: SiteURLs.Page, links: LinkValues? = nil) -> (template: String, values: [String: Any]) {
+    func pageContext(_ page: SiteURLs.Page, links: LinkValues? = nil) -> (template: String, values: TemplateObject) {
         let c = PageContext(env: env, language: page.language, links: links)
         let builder = PageBuilder(c: c)
         // A district page's title: "<what> — <district>".
         func titled(_ key: String, _ d: LinkedDistrict) -> String { "\(c.i18n[key]) — \(d.district.name.text(c.language))" }
-        let (name, title, main, translated): (String, String, [String: Any], Bool)
+        let (name, title, main, translated): (String, String, TemplateObject, Bool)
         switch page {
         case .home:
             (name, title, main, translated) = ("home", env.site.config.title.text(c.language), builder.home(), true)
@@ -280,7 +278,7 @@ public struct SiteRenderer: Sendable {
         env.site.districts[env.districtIndex[slug]!]
     }
 
-    func layout(_ page: SiteURLs.Page, title: String, context c: PageContext) -> [String: Any] {
+    func layout(_ page: SiteURLs.Page, title: String, context c: PageContext) -> TemplateObject {
         let urls = env.urls
         let other = c.language.other
         return values([
@@ -293,7 +291,7 @@ public struct SiteRenderer: Sendable {
             "alternates": Language.allCases.map { ["hreflang": $0.rawValue, "href": urls.absolute(page.in($0))] }
                 + [["hreflang": "x-default", "href": urls.absolute(page.in(.th))]],
             "switch_href": urls.href(page.in(other)),
-            "languages": Language.allCases.map { l -> [String: Any] in
+            "languages": Language.allCases.map { l -> TemplateObject in
                 ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": urls.href(page.in(l)), "current": l == c.language]
             },
             "switch_lang": other.rawValue,
@@ -306,9 +304,9 @@ public struct SiteRenderer: Sendable {
         ])
     }
 
-    func breadcrumbs(_ page: SiteURLs.Page, _ c: PageContext) -> [[String: Any]] {
+    func breadcrumbs(_ page: SiteURLs.Page, _ c: PageContext) -> [TemplateObject] {
         let l = c.language
-        var crumbs: [[String: Any]] = [["label": c.i18n["nav.home"], "href": env.urls.href(.home(l))]]
+        var crumbs: [TemplateObject] = [["label": c.i18n["nav.home"], "href": env.urls.href(.home(l))]]
         switch page {
         case .home: return []
         case .district: break

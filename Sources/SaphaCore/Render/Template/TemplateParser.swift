@@ -11,7 +11,8 @@
 ///
 /// Not supported, and refused with a located message when a theme is loaded: lambdas,
 /// dynamic partials (`{{> *name}}`), pragmas (`{{% … }}`; Sapha always escapes for HTML),
-/// and other functions.
+/// and other functions. One difference: a list or an object written as `{{name}}` prints
+/// nothing, where swift-mustache prints Swift's description of it.
 struct TemplateParser {
     /// A template that cannot be compiled: where, and what is wrong, in both languages.
     struct Failure: Error, Equatable {

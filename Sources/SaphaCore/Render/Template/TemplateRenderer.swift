@@ -26,17 +26,16 @@ struct TemplateName: Sendable, Equatable {
     var functions: [Function]
 }
 
-/// The templates of a theme, compiled, and the renderer over them. The values are what the
-/// page builders make: `String`, `Int`, `Bool`, `[String: Any]` and arrays of them.
+/// The templates of a theme, compiled, and the renderer over them.
 struct TemplateSet: Sendable {
     var templates: [String: [TemplateNode]] = [:]
 
     /// The page `name` renders to with `values`, as UTF-8; nil when there is no such template.
-    func render(_ name: String, _ values: [String: Any]) -> [UInt8]? {
+    func render(_ name: String, _ values: TemplateObject) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
         var renderer = Renderer(templates: templates)
         renderer.out.reserveCapacity(16_384)
-        renderer.stack = [(values, values)]
+        renderer.stack = [.object(values)]
         renderer.render(nodes, Context())
         return renderer.out
     }
@@ -60,13 +59,12 @@ private struct Context {
 private struct Renderer {
     let templates: [String: [TemplateNode]]
     var out: [UInt8] = []
-    /// The context stack: each object with, when it is one, its dictionary — cast once when
-    /// pushed, not at every lookup that climbs past it.
-    var stack: [(value: Any, object: [String: Any]?)] = []
+    /// The context stack, innermost last.
+    var stack: [TemplateValue] = []
 
     /// Renders `body` with `value` pushed on the stack.
-    mutating func render(_ body: [TemplateNode], _ context: Context, pushing value: Any, object: [String: Any]?) {
-        stack.append((value, object))
+    mutating func render(_ body: [TemplateNode], _ context: Context, pushing value: TemplateValue) {
+        stack.append(value)
         render(body, context)
         stack.removeLast()
     }
@@ -102,19 +100,17 @@ private struct Renderer {
             if inverted {
                 switch value {
                 case .none: render(body, context)
-                case let flag as Bool: if !flag { render(body, context) }
-                case let list as [[String: Any]]: if list.isEmpty { render(body, context, pushing: list, object: nil) }
-                case let list as [Any]: if list.isEmpty { render(body, context, pushing: list, object: nil) }
+                case .bool(let flag)?: if !flag { render(body, context) }
+                case .list(let items)?: if items.isEmpty { render(body, context, pushing: .list(items)) }
                 default: break
                 }
                 return
             }
             switch value {
             case .none: break
-            case let flag as Bool: if flag { render(body, context) }
-            case let list as [[String: Any]]: for item in list { render(body, context, pushing: item, object: item) }
-            case let list as [Any]: for item in list { render(body, context, pushing: item, object: item as? [String: Any]) }
-            case let value?: render(body, context, pushing: value, object: value as? [String: Any])
+            case .bool(let flag)?: if flag { render(body, context) }
+            case .list(let items)?: for item in items { render(body, context, pushing: item) }
+            case let value?: render(body, context, pushing: value)
             }
 
         case .partial(let name, let indentation, let blocks):
@@ -133,59 +129,54 @@ private struct Renderer {
         }
     }
 
-    func lookup(_ name: TemplateName) -> Any? {
+    func lookup(_ name: TemplateName) -> TemplateValue? {
         guard var value = find(name) else { return nil }
         for function in name.functions.reversed() {
             switch (function, value) {
-            case (.empty, let list as [[String: Any]]): value = list.isEmpty
-            case (.empty, let list as [Any]): value = list.isEmpty
-            case (.empty, let text as String): value = text.isEmpty
-            case (.count, let list as [[String: Any]]): value = list.count
-            case (.count, let list as [Any]): value = list.count
+            case (.empty, .list(let items)): value = .bool(items.isEmpty)
+            case (.empty, .string(let text)): value = .bool(text.isEmpty)
+            case (.count, .list(let items)): value = .int(items.count)
             default: return nil
             }
         }
         return value
     }
 
-    private func find(_ name: TemplateName) -> Any? {
-        guard let first = name.path.first else { return stack.last?.value }
-        var value: Any
+    private func find(_ name: TemplateName) -> TemplateValue? {
+        guard let first = name.path.first else { return stack.last }
+        var value: TemplateValue
         if name.anchored {
-            guard let found = stack.last?.object?[first] else { return nil }
+            guard case .object(let object)? = stack.last, let found = object.fields[first] else { return nil }
             value = found
         } else {
             // The first name is looked up from the innermost object outwards; the rest of a
             // dotted name only inside what the first one found.
-            var found: Any?
+            var found: TemplateValue?
             for level in stack.reversed() {
-                if let hit = level.object?[first] { found = hit; break }
+                if case .object(let object) = level, let hit = object.fields[first] { found = hit; break }
             }
             guard let found else { return nil }
             value = found
         }
         for key in name.path.dropFirst() {
-            guard let next = child(key, of: value) else { return nil }
+            guard case .object(let object) = value, let next = object.fields[key] else { return nil }
             value = next
         }
         return value
     }
 
-    private func child(_ key: String, of object: Any) -> Any? {
-        (object as? [String: Any])?[key]
-    }
-
-    private mutating func write(_ value: Any, escaped: Bool) {
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
-        case let text as String:
+        case .string(let text):
             if escaped { HTMLEscape.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
-        case let flag as Bool:
+        case .bool(let flag):
             out.append(contentsOf: (flag ? "true" : "false").utf8)
-        case let number as Int:
+        case .int(let number):
             out.append(contentsOf: String(number).utf8)
-        default:
-            let text = String(describing: value)
-            if escaped { HTMLEscape.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .list, .object:
+            // What swift-mustache prints for them is Swift's debug description: nothing a
+            // theme can use. Sapha prints nothing.
+            break
         }
     }
 }
