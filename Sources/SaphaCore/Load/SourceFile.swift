@@ -46,17 +46,22 @@ public struct SourceFile: Sendable {
         if Int(info.st_size) > maximumSize { return .failure(tooLarge(Int(info.st_size), displayPath)) }
         var data = Data(count: Int(info.st_size))
         var count = 0
+        // Up to the size fstat gave, then on until the end in case the file grew meanwhile.
+        var spare = [UInt8](repeating: 0, count: 4096)
         while true {
-            if count == data.count { data.count += 65_536 }  // the file grew since fstat
-            let read = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            let read = count < data.count
+                ? data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+                : spare.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if read < 0 {
                 if errno == EINTR { continue }
                 return .failure(cannotRead)
             }
             if read == 0 { break }
+            if count >= data.count { data.append(contentsOf: spare[..<read]) }
             count += read
         }
-        data.count = count
+        if count < data.count { data.count = count }  // it shrank
+        guard data.count <= maximumSize else { return .failure(tooLarge(data.count, displayPath)) }
         return decode(data, displayPath: displayPath)
     }
 

@@ -231,7 +231,7 @@ struct PageBuilder {
                 let resolved: Bool = if case .resolved = entry.event { true } else { false }
                 item["kind"] = resolved ? "resolved" : "closed"
                 item["label"] = c.i18n[resolved ? "timeline.resolved" : "timeline.closed"]
-                item["days_open"] = c.i18n["timeline.days-open"].replacingOccurrences(of: "{days}", with: c.number(days))
+                item["days_open"] = c.i18n["timeline.days-open"].split(separator: "{days}", omittingEmptySubsequences: false).joined(separator: c.number(days))
             case .referred:
                 item["kind"] = "referred"; item["label"] = c.i18n["timeline.referred"]
                 item["note_html"] = c.html(issue.referredTo)

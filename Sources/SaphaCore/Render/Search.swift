@@ -97,18 +97,31 @@ struct SearchIndex {
             }
         }
         let terms = postings.map { (String(decoding: $0.key, as: UTF16.self), $0.value) }.sorted { $0.0 < $1.0 }
-        var json = "{\"docs\":["
+        var json: [UInt8] = Array("{\"docs\":[".utf8)
+        json.reserveCapacity(1 << 16)
         for (n, doc) in docs.enumerated() {
-            if n > 0 { json += "," }
-            json += "[\(JSONText.quote(doc.href)),\(JSONText.quote(doc.title)),\(doc.kind),\(JSONText.quote(doc.dateLabel))]"
+            if n > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "["))
+            JSONText.append(doc.href, to: &json)
+            json.append(UInt8(ascii: ","))
+            JSONText.append(doc.title, to: &json)
+            json += Array(",\(doc.kind),".utf8)
+            JSONText.append(doc.dateLabel, to: &json)
+            json.append(UInt8(ascii: "]"))
         }
-        json += "],\"terms\":{"
+        json += Array("],\"terms\":{".utf8)
         for (n, (word, documents)) in terms.enumerated() {
-            if n > 0 { json += "," }
-            json += JSONText.quote(word) + ":[" + documents.map(String.init).joined(separator: ",") + "]"
+            if n > 0 { json.append(UInt8(ascii: ",")) }
+            JSONText.append(word, to: &json)
+            json += Array(":[".utf8)
+            for (k, document) in documents.enumerated() {
+                if k > 0 { json.append(UInt8(ascii: ",")) }
+                json += Array(String(document).utf8)
+            }
+            json.append(UInt8(ascii: "]"))
         }
-        json += "}}\n"
-        return Data(json.utf8)
+        json += Array("}}\n".utf8)
+        return Data(json)
     }
 
     /// A body's text without Markdown, inline references replaced by what they point at.
@@ -189,32 +202,46 @@ struct WordSplitter {
 }
 
 /// JSON string literals for hand-written JSON. `<`, `>` and `&` are escaped too, so the text
-/// is inert even if someone embeds the file in a page.
+/// is inert even if someone embeds the file in a page; so are U+2028 and U+2029, which end a
+/// line in JavaScript.
 enum JSONText {
     static func quote(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(text.utf8)
+        var start = 0
+        var i = 0
+        func escape(_ escaped: String, skipping count: Int) {
+            out.append(contentsOf: bytes[start..<i])
+            out.append(contentsOf: escaped.utf8)
+            i += count
+            start = i
+        }
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
+            case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
+            case 0x0A: escape("\\n", skipping: 1)
+            case 0x0D: escape("\\r", skipping: 1)
+            case 0x09: escape("\\t", skipping: 1)
+            case UInt8(ascii: "<"): escape("\\u003c", skipping: 1)
+            case UInt8(ascii: ">"): escape("\\u003e", skipping: 1)
+            case UInt8(ascii: "&"): escape("\\u0026", skipping: 1)
+            case 0..<0x20:
+                let hex = String(bytes[i], radix: 16)
+                escape("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, skipping: 1)
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                escape(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                i += 1
             }
         }
-        return out + "\""
+        out.append(contentsOf: bytes[start...])
+        out.append(UInt8(ascii: "\""))
     }
 }
