@@ -9,6 +9,41 @@ enum InlineReferences {
 
     static func placeholder(_ index: Int) -> String { "\u{E000}\(index)\u{E001}" }
 
+    /// Replaces each placeholder in rendered text with `replacement(index, insideTag)`;
+    /// `insideTag` tells whether it stands between `<` and `>` (an attribute). Works on the
+    /// UTF-8 bytes (U+E000 is EE 80 80, U+E001 is EE 80 81): walking scalars cost more than
+    /// the Markdown rendering itself. A placeholder with an unknown index is dropped.
+    static func substitute(_ text: String, count: Int, _ replacement: (Int, Bool) -> String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + count * 120)
+            var insideTag = false
+            var start = 0, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "<") { insideTag = true } else if byte == UInt8(ascii: ">") { insideTag = false }
+                guard byte == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 else { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                var j = i + 3, index = 0, digits = 0
+                while j < bytes.count, !(bytes[j] == 0xEE && j + 2 < bytes.count && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x81) {
+                    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]), digits < 9 {
+                        index = index * 10 + Int(bytes[j] - UInt8(ascii: "0"))
+                        digits += 1
+                    } else {
+                        digits = 99
+                    }
+                    j += 1
+                }
+                if digits > 0, digits < 10, index < count { out.append(contentsOf: replacement(index, insideTag).utf8) }
+                i = min(j + 3, bytes.count)
+                start = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     static func prepare(_ body: String, firstLine: Int, context: FileContext) -> MarkdownBody {
         // The placeholder characters are reserved: content cannot forge a reference.
         var body = body

@@ -76,23 +76,8 @@ public enum Markdown {
     public static func html(_ body: MarkdownBody, link: (Int) -> String, plain: (Int) -> String) -> String {
         let html = html(body.source)
         guard !body.references.isEmpty else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + body.references.count * 120)
-        var insideTag = false
-        var scalars = html.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            switch scalar {
-            case "<": insideTag = true; out.unicodeScalars.append(scalar)
-            case ">": insideTag = false; out.unicodeScalars.append(scalar)
-            case InlineReferences.open:
-                var digits = ""
-                while let next = scalars.next(), next != InlineReferences.close { digits.unicodeScalars.append(next) }
-                if let index = Int(digits), body.references.indices.contains(index) {
-                    out += insideTag ? plain(index) : link(index)
-                }
-            default: out.unicodeScalars.append(scalar)
-            }
+        return InlineReferences.substitute(html, count: body.references.count) { index, insideTag in
+            insideTag ? plain(index) : link(index)
         }
-        return out
     }
 }

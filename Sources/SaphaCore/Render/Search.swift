@@ -128,18 +128,7 @@ struct SearchIndex {
     static func plainText(_ body: MarkdownBody, reference: (Int) -> String) -> String {
         let text = Markdown.plainText(body.source)
         guard !body.references.isEmpty else { return text }
-        var out = ""
-        var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            if scalar == InlineReferences.open {
-                var digits = ""
-                while let next = scalars.next(), next != InlineReferences.close { digits.unicodeScalars.append(next) }
-                if let index = Int(digits), body.references.indices.contains(index) { out += " " + reference(index) + " " }
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        return InlineReferences.substitute(text, count: body.references.count) { index, _ in " " + reference(index) + " " }
     }
 }
 
