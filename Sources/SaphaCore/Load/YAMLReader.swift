@@ -100,7 +100,9 @@ extension FileContext {
             }
             switch node {
             case .scalar(let scalar):
-                if let control = scalar.string.unicodeScalars.first(where: SourceFile.isControl) {
+                // Control characters are single bytes in UTF-8: look at the bytes first.
+                if scalar.string.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }),
+                   let control = scalar.string.unicodeScalars.first(where: SourceFile.isControl) {
                     error(node, en: "this text contains an invisible control character (\(SourceFile.controlName(control)))",
                           th: "ข้อความนี้มีอักขระควบคุมที่มองไม่เห็น (\(SourceFile.controlName(control)))",
                           fixEN: "remove the escape sequence that writes it", fixTH: "ลบลำดับหลีก (escape) ที่เขียนอักขระนี้ออก")
@@ -253,7 +255,11 @@ struct MappingReader {
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     func missing(_ key: String, en: String, th: String) {
