@@ -4,6 +4,13 @@ import Testing
 
 @Suite("Render: escaping, Markdown, dates, URLs")
 struct RenderTests {
+    /// Cache keys hold the executable's identity, not only the version number: a developer's
+    /// rebuild with the same version must not reuse pages an older build rendered.
+    @Test func cacheKeysIdentifyTheExecutable() {
+        #expect(SaphaVersion.build.hasPrefix(SaphaVersion.current + " "))
+        #expect(SaphaVersion.build.split(separator: " ").count == 3)
+    }
+
     @Test func escapesTheFiveCharactersAndNothingElse() {
         #expect(HTMLEscape.escape("ถนน <b>\"ก\" & 'ข'</b>") == "ถนน &lt;b&gt;&quot;ก&quot; &amp; &#39;ข&#39;&lt;/b&gt;")
         #expect(HTMLEscape.escape("ไม่มีอะไร") == "ไม่มีอะไร")

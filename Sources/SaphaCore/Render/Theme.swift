@@ -58,7 +58,7 @@ public struct Theme: Sendable {
         var references: [(from: String, name: String, line: Int, column: Int)] = []
         var broken: Set<String> = []
         var fingerprint = ContentHash()
-        fingerprint.add(Array(SaphaVersion.current.utf8))
+        fingerprint.add(Array(SaphaVersion.build.utf8))
         for name in files(in: "templates") where name.hasSuffix(".mustache") {
             let path = display("templates/\(name)")
             guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"), displayPath: path) else { continue }
