@@ -1,7 +1,7 @@
 """Builds the same synthetic corpus with Sapha and with Hugo, alternating runs, and prints
 median wall time, pages per second, peak memory and the Sapha/Hugo ratio.
 Run through bench/run, which installs Hugo and builds Sapha in release mode."""
-import argparse, os, shutil, statistics, subprocess, sys, time
+import argparse, hashlib, os, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "bench", ".work")
@@ -47,6 +47,24 @@ def pages(folder):
     return sum(1 for _, _, files in os.walk(folder) for name in files if name.endswith(".html"))
 
 
+def generator_fingerprint():
+    """The sources of `sapha sample`: the same sources write the same corpus."""
+    digest = hashlib.sha256()
+    folder = os.path.join(ROOT, "Sources", "SaphaCore", "Sample")
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), "rb") as f:
+            digest.update(name.encode() + b"\0" + f.read())
+    return digest.hexdigest()
+
+
+def read(path):
+    try:
+        with open(path) as f:
+            return f.read()
+    except OSError:
+        return None
+
+
 def source_size(folder):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(folder) for f in files if f.endswith(".md"))
 
@@ -60,11 +78,19 @@ def main():
     os.makedirs(WORK, exist_ok=True)
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
     rows = []
+    fresh_roots = []
     for years in args.sizes:
         sample = os.path.join(WORK, f"sample-{years}")
-        subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample], check=True, stdout=subprocess.DEVNULL)
         hugo_site = os.path.join(WORK, f"hugo-{years}")
-        prepare_hugo(sample, hugo_site)
+        # The corpus is made again only when the generator changed: replacing it deletes tens
+        # of thousands of files, which would slow the clean runs that follow (see README).
+        stamp = f"years {years}\n{generator_fingerprint()}\n"
+        if read(os.path.join(sample, ".bench-stamp")) != stamp or read(os.path.join(hugo_site, ".bench-stamp")) != stamp:
+            subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample], check=True, stdout=subprocess.DEVNULL)
+            prepare_hugo(sample, hugo_site)
+            for folder in (sample, hugo_site):
+                with open(os.path.join(folder, ".bench-stamp"), "w") as f:
+                    f.write(stamp)
         def command(name, destination):
             if name == "sapha":
                 return [SAPHA, "build", "--content", sample, "--theme", os.path.join(ROOT, "themes", "default"),
@@ -106,8 +132,11 @@ def main():
                 counted = fresh_last[name] if mode == "clean" else kept(name)
                 rows.append((years, mode, name, pages(counted), size, statistics.median(walls), min(walls),
                              max(walls), max(m for _, m in results[name])))
-            if os.path.exists(fresh_root):
-                shutil.rmtree(fresh_root)
+        fresh_roots.append(fresh_root)
+    # Removed at the end, not between sizes: deleting them would slow the next clean runs.
+    for folder in fresh_roots:
+        if os.path.exists(folder):
+            shutil.rmtree(folder)
     print(f"\nSapha vs Hugo {hugo_version}, {args.runs} alternating runs each, {os.cpu_count()} cores\n")
     print(f"{'years':>5} {'mode':<8} {'tool':<6} {'pages':>7} {'source MB':>9} {'median s':>9} {'min s':>7} {'max s':>7} {'pages/s':>8} {'peak MiB':>9}")
     for years, mode, name, count, size, median, low, high, memory in rows:
