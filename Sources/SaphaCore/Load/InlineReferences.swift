@@ -48,8 +48,12 @@ enum InlineReferences {
         // The placeholder characters are reserved: content cannot forge a reference.
         var body = body
         // U+E000 and U+E001 are EE 80 80 and EE 80 81 in UTF-8; look for their lead byte first.
-        if body.utf8.contains(0xEE), body.unicodeScalars.contains(where: { $0 == open || $0 == close }) {
+        if body.containsByte(0xEE), body.unicodeScalars.contains(where: { $0 == open || $0 == close }) {
             body = String(String.UnicodeScalarView(body.unicodeScalars.filter { $0 != open && $0 != close }))
+        }
+        // Most bodies have no reference at all: nothing to rewrite.
+        guard body.containsBytes(UInt8(ascii: "["), UInt8(ascii: "[")) else {
+            return MarkdownBody(source: body, references: [])
         }
         var output = ""
         output.reserveCapacity(body.utf8.count)

@@ -101,7 +101,7 @@ extension FileContext {
             switch node {
             case .scalar(let scalar):
                 // Control characters are single bytes in UTF-8: look at the bytes first.
-                if scalar.string.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }),
+                if scalar.string.containsByte(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }),
                    let control = scalar.string.unicodeScalars.first(where: SourceFile.isControl) {
                     error(node, en: "this text contains an invisible control character (\(SourceFile.controlName(control)))",
                           th: "ข้อความนี้มีอักขระควบคุมที่มองไม่เห็น (\(SourceFile.controlName(control)))",
