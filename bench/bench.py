@@ -48,11 +48,14 @@ def pages(folder):
 
 
 def generator_fingerprint():
-    """The sources of `sapha sample`: the same sources write the same corpus."""
+    """The sources of `sapha sample` (its folder, the district list and dates it uses): the
+    same sources write the same corpus."""
     digest = hashlib.sha256()
-    folder = os.path.join(ROOT, "Sources", "SaphaCore", "Sample")
-    for name in sorted(os.listdir(folder)):
-        with open(os.path.join(folder, name), "rb") as f:
+    core = os.path.join(ROOT, "Sources", "SaphaCore")
+    files = [os.path.join("Sample", name) for name in sorted(os.listdir(os.path.join(core, "Sample")))]
+    files += [os.path.join("Model", "DistrictRegistry.swift"), os.path.join("Model", "Day.swift")]
+    for name in files:
+        with open(os.path.join(core, name), "rb") as f:
             digest.update(name.encode() + b"\0" + f.read())
     return digest.hexdigest()
 
