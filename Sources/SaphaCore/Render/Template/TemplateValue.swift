@@ -73,5 +73,6 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     init(integerLiteral value: Int) { self = .int(value) }
 }
 
-/// Template values from a literal (kept for readability at call sites).
+/// Types a dictionary literal as template values where Swift cannot infer it (in closures,
+/// as an argument): `items.map { values(["title": $0.title]) }`.
 func values(_ object: TemplateObject) -> TemplateObject { object }
