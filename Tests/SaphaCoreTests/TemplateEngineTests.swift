@@ -223,6 +223,13 @@ struct TemplateEngineTests {
         ])
     }
 
+    @Test func functionWithoutAName() throws {
+        #expect(try Self.themeErrors("<ul>\n{{^empty()}}none{{/empty()}}</ul>") == [
+            Self.printed(2, 4, "empty() needs a name inside the brackets", "empty() ต้องมีชื่ออยู่ในวงเล็บ",
+                         fix: "write e.g. {{^empty(items)}}", "เขียน เช่น {{^empty(items)}}"),
+        ])
+    }
+
     @Test func missingPartial() throws {
         #expect(try Self.themeErrors("<ul>\n  {{#items}}{{> missing-item}}{{/items}}</ul>") == [
             Self.printed(2, 17, "the template 'missing-item' does not exist", "ไม่มีเทมเพลต 'missing-item'",

@@ -167,7 +167,7 @@ struct TemplateParser {
         guard expect(state.close) else { throw unfinished(state) }
         var raw = String(decoding: text, as: UTF8.self)
         var functions: [String] = []
-        if let open = raw.firstIndex(of: "(") {
+        if raw.contains("(") {
             // f(g(x)): functions [f, g] applied innermost first to x.
             var rest = Substring(raw)
             while let open = rest.firstIndex(of: "(") {
@@ -178,7 +178,6 @@ struct TemplateParser {
             let argument = rest.prefix { $0 != ")" }
             guard !functions.contains(where: \.isEmpty), closing.count == functions.count, closing.allSatisfy({ $0 == ")" }),
                   !argument.contains("(") else { throw unfinished(state, at: start) }
-            _ = open
             raw = String(argument)
             for function in functions where TemplateName.Function(rawValue: function) == nil {
                 throw failure(Bilingual(en: "unknown function \(function)(…)", th: "ไม่รู้จักฟังก์ชัน \(function)(…)"),
@@ -191,9 +190,9 @@ struct TemplateParser {
                               fix: Bilingual(en: "write e.g. {{^empty(items)}}", th: "เขียน เช่น {{^empty(items)}}"), at: start)
             }
         }
-        let anchored = raw.first == "." && raw != "."
-        let path = raw == "." ? [] : raw.split(separator: ".").map(String.init)
-        return (TemplateName(path: path, anchored: anchored || raw == ".", functions: functions.compactMap(TemplateName.Function.init)), raw, functions)
+        // `.` is the current object (no path); `.name` looks in it only.
+        let path = raw.split(separator: ".").map(String.init)
+        return (TemplateName(path: path, anchored: raw.first == ".", functions: functions.compactMap(TemplateName.Function.init)), raw, functions)
     }
 
     private mutating func readPartialName(_ state: State) throws -> String {
