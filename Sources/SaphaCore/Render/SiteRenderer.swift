@@ -123,8 +123,12 @@ public struct SiteRenderer: Sendable {
         let partial = districts != nil
         let usable = cache?.theme == env.theme.fingerprint ? cache : nil
         let selected = jobs(districts: districts).filter(include)
-        let linked = env.site.districts.filter { districts?.contains($0.district.slug) ?? true }
-        let pairs = linked.flatMap { d in Language.allCases.map { (d, $0) } }
+        // Link tables only for the districts and languages that have pages to render (none when
+        // the preview refreshes search indexes alone).
+        var withPages = Set<String>()
+        for job in selected { if let slug = job.district, let language = job.language { withPages.insert("\(slug) \(language.rawValue)") } }
+        let pairs = env.site.districts.flatMap { d in Language.allCases.map { (d, $0) } }
+            .filter { withPages.contains("\($0.0.district.slug) \($0.1.rawValue)") }
         let tables = ParallelMap.map(pairs) { d, language in LinkValues(PageContext(env: env, language: language), d) }
         var tablesByDistrict: [String: [Language: LinkValues]] = [:]
         for ((d, language), table) in zip(pairs, tables) { tablesByDistrict[d.district.slug, default: [:]][language] = table }
