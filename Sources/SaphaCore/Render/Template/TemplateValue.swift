@@ -60,11 +60,13 @@ extension Bool: TemplateRepresentable {
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    // A closure, not `map(\.templateValue)`: called through the protocol, this code is not
+    // specialised, and an unspecialised key path is made anew at each call.
+    var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
-    var templateValue: TemplateValue { .object(TemplateObject(mapValues(\.templateValue))) }
+    var templateValue: TemplateValue { .object(TemplateObject(mapValues { $0.templateValue })) }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
