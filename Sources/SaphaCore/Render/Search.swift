@@ -84,19 +84,14 @@ struct SearchIndex {
     }
 
     func index(_ docs: [Document]) -> Data {
-        // Words are kept as UTF-16 units until the end: hashing a Thai `String` normalises it
-        // first, which cost more than the segmentation.
-        var postings: [[UInt16]: [Int]] = [:]
+        var postings = Postings()
         var words = WordSplitter()
         for (n, doc) in docs.enumerated() {
             for text in doc.text {
-                words.forEachWordUnits(in: text) { word in
-                    // Documents come in order, so a word already listed for this one is last.
-                    if postings[word]?.last != n { postings[word, default: []].append(n) }
-                }
+                words.forEachWordUnits(in: text) { postings.add($0, document: Int32(n)) }
             }
         }
-        let terms = postings.map { (String(decoding: $0.key, as: UTF16.self), $0.value) }.sorted { $0.0 < $1.0 }
+        let terms = postings.terms()
         var json: [UInt8] = Array("{\"docs\":[".utf8)
         json.reserveCapacity(1 << 16)
         for (n, doc) in docs.enumerated() {
@@ -116,7 +111,7 @@ struct SearchIndex {
             json += Array(":[".utf8)
             for (k, document) in documents.enumerated() {
                 if k > 0 { json.append(UInt8(ascii: ",")) }
-                json += Array(String(document).utf8)
+                JSONText.append(decimal: Int(document), to: &json)
             }
             json.append(UInt8(ascii: "]"))
         }
@@ -145,6 +140,9 @@ struct WordSplitter {
 
     private let iterator = Iterator()
     private var bounds = [Int32](repeating: 0, count: 2 * 4096)
+    /// The text as UTF-16 (what ICU reads), and one normalised word: reused from text to text.
+    private var units: [UInt16] = []
+    private var word: [UInt16] = []
 
     static let maximumLength = 40
 
@@ -152,41 +150,114 @@ struct WordSplitter {
         forEachWordUnits(in: text) { body(String(decoding: $0, as: UTF16.self)) }
     }
 
-    /// Each word, normalised, as UTF-16 units.
-    mutating func forEachWordUnits(in text: String, _ body: ([UInt16]) -> Void) {
+    /// Each word, normalised, as UTF-16 units (valid only during the call).
+    mutating func forEachWordUnits(in text: String, _ body: (UnsafeBufferPointer<UInt16>) -> Void) {
         guard !text.isEmpty else { return }
-        let utf16 = Array(text.utf16)
-        guard utf16.count < Int32.max / 2 else { return }
+        Self.utf16(text, into: &units)
+        guard units.count < Int32.max / 2 else { return }
         let pointer = iterator.pointer
-        var found = utf16.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+        var found = units.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
         if found > bounds.count / 2 {
             bounds = [Int32](repeating: 0, count: 2 * Int(found))
-            found = utf16.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+            found = units.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
         }
         guard found > 0 else { return }
         for w in 0..<Int(found) {
             let start = Int(bounds[2 * w]), end = Int(bounds[2 * w + 1])
             guard end - start <= Self.maximumLength else { continue }
-            body(Self.normalise(utf16[start..<end]))
+            Self.normalise(units[start..<end], into: &word)
+            word.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// The UTF-16 units of `text`, decoded from its UTF-8. (`Array(text.utf16)` first counts
+    /// the units, which for Thai text builds an index of the whole string.)
+    static func utf16(_ text: String, into units: inout [UInt16]) {
+        units.removeAll(keepingCapacity: true)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x1_0000 {
+                units.append(UInt16(truncatingIfNeeded: value))
+            } else {
+                units.append(UInt16(truncatingIfNeeded: 0xD800 + ((value - 0x1_0000) >> 10)))
+                units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+            }
         }
     }
 
     /// Lower case, and Thai digits as ASCII digits. ASCII and Thai are mapped unit by unit;
     /// a word with other letters goes through `lowercased()`.
-    static func normalise(_ units: ArraySlice<UInt16>) -> [UInt16] {
+    static func normalise(_ units: ArraySlice<UInt16>, into word: inout [UInt16]) {
+        word.removeAll(keepingCapacity: true)
         if units.allSatisfy({ $0 < 0x80 || (0x0E00...0x0E7F).contains($0) }) {
-            return units.map { unit in
+            for unit in units {
                 switch unit {
-                case 0x41...0x5A: unit + 0x20
-                case 0x0E50...0x0E59: unit - 0x0E50 + 0x30
-                default: unit
+                case 0x41...0x5A: word.append(unit + 0x20)
+                case 0x0E50...0x0E59: word.append(unit - 0x0E50 + 0x30)
+                default: word.append(unit)
                 }
             }
+            return
         }
-        let word = String(decoding: units, as: UTF16.self).lowercased()
-        return Array(String(String.UnicodeScalarView(word.unicodeScalars.map { scalar in
+        let lowered = String(decoding: units, as: UTF16.self).lowercased()
+        word.append(contentsOf: String(String.UnicodeScalarView(lowered.unicodeScalars.map { scalar in
             (0x0E50...0x0E59).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x0E50 + 0x30)! : scalar
         })).utf16)
+    }
+}
+
+/// The words of an index and the documents each is in. A hash table over the words' UTF-16
+/// units, each distinct word stored once: a word seen again is found without allocating.
+struct Postings {
+    /// The units of every distinct word, one after the other; word `w` is
+    /// `units[starts[w]..<starts[w + 1]]`.
+    private var units: [UInt16] = []
+    private var starts: [Int] = [0]
+    private var hashes: [UInt64] = []
+    /// The documents of each word, ascending.
+    private var documents: [[Int32]] = []
+    /// Open addressing: a word's number plus one, 0 when free. Its size is a power of two,
+    /// at most half full.
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    var count: Int { documents.count }
+
+    /// Documents come in ascending order, so a word already listed for `document` is last.
+    mutating func add(_ word: UnsafeBufferPointer<UInt16>, document: Int32) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for unit in word { hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+        while slots[slot] != 0 {
+            let w = Int(slots[slot]) - 1
+            if hashes[w] == hash, units[starts[w]..<starts[w + 1]].elementsEqual(word) {
+                if documents[w].last != document { documents[w].append(document) }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(documents.count + 1)
+        units.append(contentsOf: word)
+        starts.append(units.count)
+        hashes.append(hash)
+        documents.append([document])
+        if documents.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (w, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(w + 1)
+        }
+    }
+
+    /// Every word with its documents, sorted by word.
+    func terms() -> [(word: String, documents: [Int32])] {
+        documents.indices.map { w in (String(decoding: units[starts[w]..<starts[w + 1]], as: UTF16.self), documents[w]) }
+            .sorted { $0.word < $1.word }
     }
 }
 
@@ -198,6 +269,13 @@ enum JSONText {
         var out: [UInt8] = []
         append(text, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A non-negative integer in decimal.
+    static func append(decimal value: Int, to out: inout [UInt8]) {
+        precondition(value >= 0)
+        if value >= 10 { append(decimal: value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     static func append(_ text: String, to out: inout [UInt8]) {
