@@ -51,7 +51,7 @@ struct TemplateEngineTests {
         case .int(let number): number
         case .bool(let flag): flag
         case .list(let items): items.map(reference)
-        case .object(let object): object.fields.mapValues(reference)
+        case .object(let object): Dictionary(uniqueKeysWithValues: object.fields.map { ($0.name, reference($0.value)) })
         }
     }
 
@@ -61,7 +61,7 @@ struct TemplateEngineTests {
         case let text as String: .string(text)
         case let number as Int: .int(number)
         case let flag as Bool: .bool(flag)
-        case let object as [String: Any]: .object(TemplateObject(object.mapValues(templateValue)))
+        case let object as [String: Any]: object.mapValues(templateValue).templateValue
         case let items as [Any]: .list(items.map(templateValue))
         default: .string(String(describing: value))
         }
@@ -154,6 +154,33 @@ struct TemplateEngineTests {
         let set = try Self.compiled(["main": "[{{list}}|{{obj}}|{{#yes}}{{.}}{{/yes}}]"])
         guard case .object(let values) = Self.templateValue(Self.values) else { Issue.record("values are an object"); return }
         #expect(set.render("main", values).map { String(decoding: $0, as: UTF8.self) } == "[||]")
+    }
+
+    /// Objects keep their fields in the order first set: setting a field again replaces it in
+    /// place, nil removes it, `merge` replaces or appends. The page cache hashes them in that
+    /// order, with a name hash that is the same in every process.
+    @Test func objectFieldsKeepTheirOrder() {
+        var object: TemplateObject = ["b": 1, "a": "x", "gone": nil, "c": true]
+        #expect(object.fields.map(\.name) == ["b", "a", "c"])
+        object["a"] = "y"
+        object["b"] = nil
+        object.merge(["d": 4, "c": false])
+        #expect(object.fields.map(\.name) == ["a", "c", "d"])
+        #expect(object.value("a") == "y" && object.value("c") == false && object.value("d") == 4 && object.value("b") == nil)
+        // Equality ignores the order; the hash does not.
+        let reordered: TemplateObject = ["d": 4, "c": false, "a": "y"]
+        #expect(object == reordered)
+        #expect(object != ["d": 4, "c": false, "a": "z"])
+        func hash(_ object: TemplateObject) -> UInt64 {
+            var hash = ContentHash()
+            ValueHash.add(object, to: &hash)
+            return hash.value
+        }
+        #expect(hash(object) != hash(reordered))
+        #expect(TemplateObject.hash("title") == 0xDA31_296C_0C1B_6029)
+        // Made from a dictionary, whose own order changes from run to run: sorted by name.
+        guard case .object(let sorted) = ["z": 1, "m": 2, "a": 3].templateValue else { Issue.record("an object"); return }
+        #expect(sorted.fields.map(\.name) == ["a", "m", "z"])
     }
 
     @Test(arguments: cases.indices) func cornerCaseMatchesTheReference(_ index: Int) throws {

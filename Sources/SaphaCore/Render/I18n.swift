@@ -60,11 +60,11 @@ public struct I18nTable: Sendable {
         func insert(_ path: ArraySlice<Substring>, _ value: String, into dictionary: inout TemplateObject) {
             let key = String(path.first!)
             if path.count == 1 {
-                dictionary.fields[key] = .string(value)
+                dictionary.set(key, .string(value))
             } else {
-                var child: TemplateObject = if case .object(let existing)? = dictionary.fields[key] { existing } else { [:] }
+                var child: TemplateObject = if case .object(let existing)? = dictionary.value(key) { existing } else { [:] }
                 insert(path.dropFirst(), value, into: &child)
-                dictionary.fields[key] = .object(child)
+                dictionary.set(key, .object(child))
             }
         }
         for (key, value) in strings.sorted(by: { $0.key < $1.key }) {

@@ -26,8 +26,8 @@ struct PageBuilder {
         }
         return values([
             "tagline": site.config.tagline?.text(language),
-            "published": districts.filter { $0.fields["has_content"] == .bool(true) },
-            "unpublished": districts.filter { $0.fields["has_content"] != .bool(true) },
+            "published": districts.filter { $0.value("has_content") == .bool(true) },
+            "unpublished": districts.filter { $0.value("has_content") != .bool(true) },
             "district_count": c.number(site.districts.count),
             "with_content": c.number(site.districts.filter { $0.district.hasContent }.count),
             "total_meetings": c.number(totals.meetings),

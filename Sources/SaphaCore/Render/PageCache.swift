@@ -60,9 +60,10 @@ enum ValueHash {
 
     static func add(_ object: TemplateObject, to hash: inout ContentHash, skipping skipped: String? = nil) {
         hash.add(byte: 4)
-        for (key, item) in object.fields.sorted(by: { $0.key < $1.key }) where key != skipped {
-            hash.add(key)
-            add(item, to: &hash)
+        // In the order the fields were set, which the page builders' code fixes.
+        for field in object.fields where field.name != skipped {
+            hash.add(field.name)
+            add(field.value, to: &hash)
         }
     }
 }

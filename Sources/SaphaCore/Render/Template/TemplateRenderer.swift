@@ -19,11 +19,20 @@ struct TemplateName: Sendable, Equatable {
     }
 
     /// `a.b.c` → [a, b, c]; empty for `.`.
-    var path: [String]
+    let path: [String]
+    /// `TemplateObject.hash` of each name in `path`.
+    let hashes: [UInt64]
     /// `.` or `.name`: looked up in the current object only, without climbing the stack.
-    var anchored: Bool
+    let anchored: Bool
     /// Applied innermost first: `f(g(x))` is [f, g].
-    var functions: [Function]
+    let functions: [Function]
+
+    init(path: [String], anchored: Bool, functions: [Function]) {
+        self.path = path
+        hashes = path.map(TemplateObject.hash)
+        self.anchored = anchored
+        self.functions = functions
+    }
 }
 
 /// The templates of a theme, compiled, and the renderer over them.
@@ -144,22 +153,23 @@ private struct Renderer {
 
     private func find(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.path.first else { return stack.last }
+        let hash = name.hashes[0]
         var value: TemplateValue
         if name.anchored {
-            guard case .object(let object)? = stack.last, let found = object.fields[first] else { return nil }
+            guard case .object(let object)? = stack.last, let found = object.value(first, hash: hash) else { return nil }
             value = found
         } else {
             // The first name is looked up from the innermost object outwards; the rest of a
             // dotted name only inside what the first one found.
             var found: TemplateValue?
             for level in stack.reversed() {
-                if case .object(let object) = level, let hit = object.fields[first] { found = hit; break }
+                if case .object(let object) = level, let hit = object.value(first, hash: hash) { found = hit; break }
             }
             guard let found else { return nil }
             value = found
         }
-        for key in name.path.dropFirst() {
-            guard case .object(let object) = value, let next = object.fields[key] else { return nil }
+        for k in name.path.indices.dropFirst() {
+            guard case .object(let object) = value, let next = object.value(name.path[k], hash: name.hashes[k]) else { return nil }
             value = next
         }
         return value
