@@ -52,7 +52,12 @@ let package = Package(
                 "SaphaCore",
                 "SaphaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc replaces the C library's malloc for the whole process (Swift runtime,
+            // Foundation, ICU, cmark): builds allocate millions of small objects on all cores,
+            // and it makes a clean build ~9 % faster (README, "Dependencies"). The engine
+            // library and the tests keep the system allocator.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // libFuzzer target over everything that reads untrusted bytes (scripts/fuzz).
         .executableTarget(
