@@ -55,10 +55,23 @@ public struct OutputWriter: Sendable {
 
     /// Writes one file; returns an error text instead of throwing (it runs on any thread).
     static func writeFile(_ path: String, _ data: Data) -> String? {
+        if case .failed(let failure) = writeFileStat(path, data) { return failure }
+        return nil
+    }
+
+    enum Written {
+        /// The file's modification time as written (what `OutputManifest.stat` reads).
+        case written(modified: Int)
+        case failed(String)
+    }
+
+    /// Writes one file and reads its time from the open descriptor: no second walk of the
+    /// path to record it in the manifest.
+    static func writeFileStat(_ path: String, _ data: Data) -> Written {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return "\(path): \(String(cString: strerror(errno)))" }
+        guard fd >= 0 else { return .failed("\(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        return data.withUnsafeBytes { buffer -> String? in
+        let failure = data.withUnsafeBytes { buffer -> String? in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -70,6 +83,10 @@ public struct OutputWriter: Sendable {
             }
             return nil
         }
+        if let failure { return .failed(failure) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failed("\(path): \(String(cString: strerror(errno)))") }
+        return .written(modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec)
     }
 
     /// What `write` did, for the build report.
@@ -141,6 +158,7 @@ public struct OutputWriter: Sendable {
             Self.removeTree(parent.appendingPathComponent(entry))
         }
         var summary = Summary()
+        var onDisk: [Written] = []
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             // Folders first, parents before children; then the files on all cores with plain
@@ -164,12 +182,18 @@ public struct OutputWriter: Sendable {
                 }
                 if let failure = made.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
             }
-            let failures = ParallelMap.map(Array(files.indices)) { i -> String? in
-                if reusable[i], link(outputBase + files[i].path, stagingBase + files[i].path) == 0 { return nil }
-                if files[i].reuse != nil { return "\(files[i].path): \(String(cString: strerror(errno)))" }
-                return Self.writeFile(stagingBase + files[i].path, files[i].data)
+            // What each file is on disk now, for the manifest. A hard link is the inode the
+            // reuse check just read (linking changes neither its size nor its time).
+            let written = ParallelMap.map(Array(files.indices)) { i -> Written in
+                if reusable[i], link(outputBase + files[i].path, stagingBase + files[i].path) == 0,
+                   let entry = previous?.entries[files[i].path] {
+                    return .written(modified: entry.modified)
+                }
+                if files[i].reuse != nil { return .failed("\(files[i].path): \(String(cString: strerror(errno)))") }
+                return Self.writeFileStat(stagingBase + files[i].path, files[i].data)
             }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
+            for case .failed(let failure) in written { throw WriteError.io(staging.path, failure) }
+            onDisk = written
             summary.reused = reusable.filter { $0 }.count
             summary.written = files.count - summary.reused
             let paths = Set(files.map(\.path))
@@ -181,10 +205,9 @@ public struct OutputWriter: Sendable {
 
         // Record what is now on disk, then mark the output with the manifest's identity.
         var manifest = OutputManifest()
-        let stats = ParallelMap.map(files) { OutputManifest.stat(stagingBase + $0.path) }
         for (i, file) in files.enumerated() {
-            guard let onDisk = stats[i] else { continue }
-            manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: sizes[i], modified: onDisk.modified)
+            guard case .written(let modified) = onDisk[i] else { continue }
+            manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: sizes[i], modified: modified)
         }
         do {
             if let failure = Self.writeFile(staging.appendingPathComponent(Self.marker).path, Self.markerText(manifest.identity)) {
