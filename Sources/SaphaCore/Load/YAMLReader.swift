@@ -261,7 +261,9 @@ struct MappingReader {
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {
-        guard scalar.style == .plain else { return false }
+        // The length first: comparing a Thai value with "null" goes through Unicode-aware
+        // string comparison.
+        guard scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

@@ -192,7 +192,7 @@ struct PageBuilder {
             "attendance_public": attendance?.publicCount.map(c.number),
             "attendance_online": attendance?.online.map(c.number),
             "has_attendance": attendance.map { $0.members != nil || $0.publicCount != nil || $0.online != nil } ?? false,
-            "agenda": meeting.agenda.map { ["text_html": c.html($0)!] },
+            "agenda": meeting.agenda.map { values(["text_html": c.html($0)!]) },
             "raised": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id == meeting.id }.map { c.issueLink(d, $0) },
             "discussed": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id != meeting.id }.map { c.issueLink(d, $0) },
             "body_html": body.html.isEmpty ? nil : body.html,

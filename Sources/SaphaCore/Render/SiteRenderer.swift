@@ -292,8 +292,8 @@ public struct SiteRenderer: Sendable {
             "site_tagline": env.site.config.tagline?.text(c.language),
             "title": title,
             "canonical": urls.absolute(page),
-            "alternates": Language.allCases.map { ["hreflang": $0.rawValue, "href": urls.absolute(page.in($0))] }
-                + [["hreflang": "x-default", "href": urls.absolute(page.in(.th))]],
+            "alternates": Language.allCases.map { values(["hreflang": $0.rawValue, "href": urls.absolute(page.in($0))]) }
+                + [values(["hreflang": "x-default", "href": urls.absolute(page.in(.th))])],
             "switch_href": urls.href(page.in(other)),
             "languages": Language.allCases.map { l -> TemplateObject in
                 ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": urls.href(page.in(l)), "current": l == c.language]

@@ -115,15 +115,6 @@ extension Array: TemplateRepresentable where Element: TemplateRepresentable {
     var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
-extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
-    /// Fields in the order of their names (a dictionary's own order changes from run to run).
-    var templateValue: TemplateValue {
-        var object = TemplateObject()
-        for (key, value) in sorted(by: { $0.key < $1.key }) { object.set(key, value.templateValue) }
-        return .object(object)
-    }
-}
-
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
     init(stringLiteral value: String) { self = .string(value) }
     init(booleanLiteral value: Bool) { self = .bool(value) }
