@@ -178,6 +178,11 @@ struct TemplateEngineTests {
             return hash.value
         }
         #expect(hash(object) != hash(reordered))
+        // A field moved into or out of a nested object or list changes the hash.
+        let inner: TemplateObject = ["b": 1], both: TemplateObject = ["b": 1, "c": 2]
+        #expect(hash(["a": inner, "c": 2]) != hash(["a": both]))
+        let split: [TemplateValue] = [.list([1]), 2], joined: [TemplateValue] = [.list([1, 2])]
+        #expect(hash(["a": split]) != hash(["a": joined]))
         #expect(TemplateObject.hash("title") == 0xDA31_296C_0C1B_6029)
     }
 

@@ -78,6 +78,12 @@ struct ContentHash {
         value = (value ^ 1) &* prime
     }
 
+    /// Eight bytes at once (a number, or a hash made elsewhere).
+    mutating func add(word: UInt64) {
+        value = (value ^ word) &* 0x0000_0100_0000_01B3
+        value ^= value >> 29
+    }
+
     /// The UTF-8 bytes of `text`, without copying them into an array.
     mutating func add(_ text: String) {
         var text = text
