@@ -24,16 +24,17 @@ enum JSONWriter {
         var kind = Kind.scalar
         var scalar = Scalar.null
         var items: [Slot] = []
-        var members: [String: Slot] = [:]
+        /// In the order encoded, each key once; written sorted by key.
+        var members: [(key: String, value: Slot)] = []
     }
 
     static func write(_ slot: Slot, to out: inout [UInt8]) {
         switch slot.kind {
         case .scalar:
             switch slot.scalar {
-            case .null: out += Array("null".utf8)
-            case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
-            case .number(let digits): out += Array(digits.utf8)
+            case .null: out.append(contentsOf: "null".utf8)
+            case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .number(let digits): out.append(contentsOf: digits.utf8)
             case .string(let text): quote(text, to: &out)
             }
         case .array:
@@ -45,11 +46,11 @@ enum JSONWriter {
             out.append(UInt8(ascii: "]"))
         case .object:
             out.append(UInt8(ascii: "{"))
-            for (n, key) in slot.members.keys.sorted().enumerated() {
+            for (n, (key, member)) in slot.members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 quote(key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                write(slot.members[key]!, to: &out)
+                write(member, to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
@@ -118,12 +119,25 @@ enum JSONWriter {
 
         func child(_ key: Key) -> Slot {
             let child = Slot()
-            slot.members[key.stringValue] = child
+            let name = key.stringValue
+            // A key encoded again replaces its value, as in JSONEncoder.
+            if let i = slot.members.firstIndex(where: { $0.key == name }) {
+                slot.members[i].value = child
+            } else {
+                slot.members.append((name, child))
+            }
             return child
         }
 
         mutating func encodeNil(forKey key: Key) throws { child(key).scalar = .null }
         mutating func encode(_ value: some Encodable, forKey key: Key) throws { try JSONWriter.value(of: value, in: child(key)) }
+        // The types records are made of, without the generic path's dynamic casts.
+        mutating func encode(_ value: String, forKey key: Key) throws { child(key).scalar = .string(value) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { child(key).scalar = .number(String(value)) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { child(key).scalar = .bool(value) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             TreeEncoder(slot: child(key)).container(keyedBy: keyType)
         }
@@ -145,6 +159,9 @@ enum JSONWriter {
 
         mutating func encodeNil() throws { next().scalar = .null }
         mutating func encode(_ value: some Encodable) throws { try JSONWriter.value(of: value, in: next()) }
+        mutating func encode(_ value: String) throws { next().scalar = .string(value) }
+        mutating func encode(_ value: Int) throws { next().scalar = .number(String(value)) }
+        mutating func encode(_ value: Bool) throws { next().scalar = .bool(value) }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             TreeEncoder(slot: next()).container(keyedBy: keyType)
         }
