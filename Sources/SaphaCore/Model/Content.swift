@@ -38,12 +38,18 @@ public struct Reference: Sendable, Hashable {
 /// replaced by numbered placeholders, so that the Markdown parser never sees them and the
 /// renderer can put the resolved link in their place.
 public struct MarkdownBody: Sendable, Hashable {
-    public var source: String
-    public var references: [Reference]
+    public let source: String
+    public let references: [Reference]
+    /// The source as HTML and as plain text, inline references still placeholders: cmark-gfm
+    /// parses a body once, when its file is decoded, whichever pages and search indexes show
+    /// it (a Thai body without translation is shown in both languages).
+    public let html: String
+    public let plain: String
 
     public init(source: String, references: [Reference] = []) {
         self.source = source
         self.references = references
+        (html, plain) = Markdown.render(source)
     }
 
     public var isEmpty: Bool { source.allSatisfy(\.isWhitespace) }

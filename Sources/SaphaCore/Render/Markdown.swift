@@ -15,20 +15,33 @@ public enum Markdown {
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    public static func html(_ source: String) -> String {
-        render(source) { document, options, extensions in cmark_render_html(document, options, extensions) }.map(demoteHeadings) ?? ""
-    }
+    public static func html(_ source: String) -> String { render(source).html }
 
     /// The text of a Markdown source without markup, for search and summaries.
-    public static func plainText(_ source: String) -> String {
-        render(source) { document, options, _ in cmark_render_plaintext(document, options, 0) } ?? ""
+    public static func plainText(_ source: String) -> String { render(source).plain }
+
+    /// HTML and plain text from one parse. A source of only whitespace is neither.
+    public static func render(_ source: String) -> (html: String, plain: String) {
+        guard !source.allSatisfy(\.isWhitespace) else { return ("", "") }
+        var html = "", plain = ""
+        parse(source) { document, options, extensions in
+            html = string(cmark_render_html(document, options, extensions)).map(demoteHeadings) ?? ""
+            plain = string(cmark_render_plaintext(document, options, 0)) ?? ""
+        }
+        return (html, plain)
     }
 
-    private static func render(_ source: String,
-                               _ renderer: (OpaquePointer?, Int32, UnsafeMutablePointer<cmark_llist>?) -> UnsafeMutablePointer<CChar>?) -> String? {
+    /// A string cmark allocated, freed.
+    private static func string(_ output: UnsafeMutablePointer<CChar>?) -> String? {
+        guard let output else { return nil }
+        defer { free(output) }
+        return String(cString: output)
+    }
+
+    private static func parse(_ source: String, _ body: (OpaquePointer?, Int32, UnsafeMutablePointer<cmark_llist>?) -> Void) {
         prepare()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
-        guard let parser = cmark_parser_new(options) else { return nil }
+        guard let parser = cmark_parser_new(options) else { return }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -39,11 +52,9 @@ public enum Markdown {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return nil }
+        guard let document = cmark_parser_finish(parser) else { return }
         defer { cmark_node_free(document) }
-        guard let output = renderer(document, options, cmark_parser_get_syntax_extensions(parser)) else { return nil }
-        defer { free(output) }
-        return String(cString: output)
+        body(document, options, cmark_parser_get_syntax_extensions(parser))
     }
 
     /// A body sits under the page's own `<h1>` and a section `<h2>`, so its headings move
@@ -74,7 +85,7 @@ public enum Markdown {
     /// `link(index)` as HTML in text, `plain(index)` (already escaped, no markup) inside a tag,
     /// where a link would break the attribute (e.g. an image's alt text).
     public static func html(_ body: MarkdownBody, link: (Int) -> String, plain: (Int) -> String) -> String {
-        let html = html(body.source)
+        let html = body.html
         guard !body.references.isEmpty else { return html }
         return InlineReferences.substitute(html, count: body.references.count) { index, insideTag in
             insideTag ? plain(index) : link(index)

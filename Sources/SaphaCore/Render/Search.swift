@@ -121,7 +121,7 @@ struct SearchIndex {
 
     /// A body's text without Markdown, inline references replaced by what they point at.
     static func plainText(_ body: MarkdownBody, reference: (Int) -> String) -> String {
-        let text = Markdown.plainText(body.source)
+        let text = body.plain
         guard !body.references.isEmpty else { return text }
         return InlineReferences.substitute(text, count: body.references.count) { index, _ in " " + reference(index) + " " }
     }
