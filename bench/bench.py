@@ -122,16 +122,10 @@ def main():
             if name == "hugo" and os.path.exists(os.path.join(hugo_site, "resources")):
                 shutil.rmtree(os.path.join(hugo_site, "resources"))  # Hugo's own cache
             return folder
-        # Warm-up (file caches) into new folders too: building into the kept folder would make
-        # Sapha replace its last output, and the clean runs right after would then allocate
-        # inodes among thousands of just-deleted ones (see above).
-        for name in ("sapha", "hugo"):
-            timed(command(name, fresh))
+        for name in ("sapha", "hugo"):  # warm-up: file caches, first output
+            timed(command(name, kept))
         size = source_size(sample) / 1e6
         for mode in args.modes:
-            if mode == "rebuild":
-                for name in ("sapha", "hugo"):  # the output (and cache) each rebuild starts from
-                    timed(command(name, kept))
             results = {name: [] for name in ("sapha", "hugo")}
             for _ in range(args.runs):  # alternate, so both see the same machine state
                 for name in results:
