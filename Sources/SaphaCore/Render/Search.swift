@@ -220,8 +220,6 @@ struct Postings {
     /// at most half full.
     private var slots = [Int32](repeating: 0, count: 1024)
 
-    var count: Int { documents.count }
-
     /// Documents come in ascending order, so a word already listed for `document` is last.
     mutating func add(_ word: UnsafeBufferPointer<UInt16>, document: Int32) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -52,10 +52,14 @@ struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral, Temp
         return nil
     }
 
+    private func index(_ name: String, _ hash: UInt64) -> Int? {
+        fields.firstIndex { $0.hash == hash && $0.name == name }
+    }
+
     /// Sets field `name`, in place if it is there; nil removes it.
     mutating func set(_ name: String, _ value: TemplateValue?) {
         let hash = Self.hash(name)
-        if let i = fields.firstIndex(where: { $0.hash == hash && $0.name == name }) {
+        if let i = index(name, hash) {
             if let value { fields[i].value = value } else { fields.remove(at: i) }
         } else if let value {
             fields.append(Field(name: name, hash: hash, value: value))
@@ -65,11 +69,7 @@ struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral, Temp
     /// The fields of `other` set here, replacing those of the same name.
     mutating func merge(_ other: TemplateObject) {
         for field in other.fields {
-            if let i = fields.firstIndex(where: { $0.hash == field.hash && $0.name == field.name }) {
-                fields[i].value = field.value
-            } else {
-                fields.append(field)
-            }
+            if let i = index(field.name, field.hash) { fields[i].value = field.value } else { fields.append(field) }
         }
     }
 
