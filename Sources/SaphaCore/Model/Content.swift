@@ -45,14 +45,15 @@ public struct MarkdownBody: Sendable, Hashable {
     /// it (a Thai body without translation is shown in both languages).
     public let html: String
     public let plain: String
+    /// Only whitespace: no section on the page, nothing to parse.
+    public let isEmpty: Bool
 
     public init(source: String, references: [Reference] = []) {
         self.source = source
         self.references = references
-        (html, plain) = Markdown.render(source)
+        isEmpty = source.allSatisfy(\.isWhitespace)
+        (html, plain) = isEmpty ? ("", "") : Markdown.render(source)
     }
-
-    public var isEmpty: Bool { source.allSatisfy(\.isWhitespace) }
 }
 
 public struct Channel: Sendable, Hashable {

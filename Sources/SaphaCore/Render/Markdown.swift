@@ -20,9 +20,8 @@ public enum Markdown {
     /// The text of a Markdown source without markup, for search and summaries.
     public static func plainText(_ source: String) -> String { render(source).plain }
 
-    /// HTML and plain text from one parse. A source of only whitespace is neither.
+    /// HTML and plain text from one parse.
     public static func render(_ source: String) -> (html: String, plain: String) {
-        guard !source.allSatisfy(\.isWhitespace) else { return ("", "") }
         var html = "", plain = ""
         parse(source) { document, options, extensions in
             html = string(cmark_render_html(document, options, extensions)).map(demoteHeadings) ?? ""
