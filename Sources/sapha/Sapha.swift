@@ -23,8 +23,16 @@ struct Build: ParsableCommand {
     var baseURL: String?
     @Flag(help: "Print the time each stage took.") var timings = false
 
+    /// `--base-url` is checked like `base_url` in site.yaml, before anything is read.
+    func validate() throws {
+        if let baseURL, case .failure(let reason) = BaseURL.parse(baseURL) {
+            throw ValidationError("--base-url: \(reason.en)\n  \(reason.th)")
+        }
+    }
+
     func run() throws {
-        let builder = SiteBuilder(options: .init(content: content, theme: theme, output: output, baseURL: baseURL))
+        let base = try baseURL.map { try BaseURL.parse($0).get() }
+        let builder = SiteBuilder(options: .init(content: content, theme: theme, output: output, baseURL: base))
         do {
             let report = try builder.build()
             for diagnostic in report.diagnostics { printError(diagnostic.description) }

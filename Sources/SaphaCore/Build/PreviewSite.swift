@@ -20,7 +20,7 @@ public struct PreviewSite: Sendable {
     }
 
     let options: SiteBuilder.Options
-    let baseURL: String
+    let baseURL: BaseURL
     /// Empty at first (not nil), so that the first load records every file's stamp.
     var loadCache = LoadCache()
     var pageCache: PageCache?
@@ -39,7 +39,7 @@ public struct PreviewSite: Sendable {
     public private(set) var last: Result?
 
     /// `baseURL` is where the preview is served, e.g. `http://127.0.0.1:1313/`.
-    public init(options: SiteBuilder.Options, baseURL: String) {
+    public init(options: SiteBuilder.Options, baseURL: BaseURL) {
         self.options = options
         self.baseURL = baseURL
     }

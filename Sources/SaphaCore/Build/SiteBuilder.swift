@@ -8,10 +8,10 @@ public struct SiteBuilder: Sendable {
         public var theme: URL
         public var themeDisplay: String
         public var output: URL
-        public var baseURL: String?
+        public var baseURL: BaseURL?
 
         /// `contentDisplay` is how content paths appear in diagnostics (default: `content` as given).
-        public init(content: String, theme: String, output: String, baseURL: String? = nil, contentDisplay: String? = nil) {
+        public init(content: String, theme: String, output: String, baseURL: BaseURL? = nil, contentDisplay: String? = nil) {
             self.content = URL(fileURLWithPath: content)
             self.contentDisplay = contentDisplay ?? (content.hasSuffix("/") ? String(content.dropLast()) : content)
             self.theme = URL(fileURLWithPath: theme)

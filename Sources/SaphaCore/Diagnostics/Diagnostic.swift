@@ -57,7 +57,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A sentence in English and in Thai.
-public struct Bilingual: Sendable, Hashable {
+/// (An `Error` too, so a check can return `Result<Value, Bilingual>` with the reason.)
+public struct Bilingual: Error, Sendable, Hashable {
     public var en: String
     public var th: String
     public init(en: String, th: String) {

@@ -72,7 +72,7 @@ enum Decoders {
         let title = reader.localized("title")
         if title == nil { reader.missing("title", en: "the site's name", th: "ชื่อเว็บไซต์") }
         let tagline = reader.localized("tagline")
-        let baseURL = reader.url("base_url") ?? "/"
+        let baseURL = reader.baseURL("base_url") ?? .root
         let thaiDigits = reader.bool("thai_digits") ?? false
         let channels = reader.list("channels").compactMap { channel($0, context: context) }
         reader.finish()

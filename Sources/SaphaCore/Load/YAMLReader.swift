@@ -365,6 +365,20 @@ struct MappingReader {
         return nil
     }
 
+    /// The site's address (`BaseURL`): refused with the reason when a browser could read it
+    /// as another host, or when it has a query, a fragment or an unusual path.
+    mutating func baseURL(_ key: String) -> BaseURL? {
+        guard let value = node(key), let text = string(key) else { return nil }
+        switch BaseURL.parse(text) {
+        case .success(let url): return url
+        case .failure(let reason):
+            context.error(value, en: "'\(key)': \(reason.en): \(Identifier.visible(text))",
+                          th: "'\(key)': \(reason.th): \(Identifier.visible(text))",
+                          fixEN: BaseURLMessages.fix.en, fixTH: BaseURLMessages.fix.th)
+            return nil
+        }
+    }
+
     /// Text that may be given as a plain (Thai) string or as a map `{th: …, en: …}`.
     mutating func localized(_ key: String) -> LocalizedText? {
         guard let value = node(key) else { return nil }

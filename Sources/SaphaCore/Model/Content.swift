@@ -65,7 +65,7 @@ public struct Channel: Sendable, Hashable {
 public struct SiteConfig: Sendable, Hashable {
     public var title: LocalizedText
     public var tagline: LocalizedText?
-    public var baseURL: String
+    public var baseURL: BaseURL
     public var thaiDigits: Bool
     public var channels: [Channel]
 }

@@ -31,7 +31,7 @@ public struct OutputFile: Sendable, Hashable {
 public struct SiteRenderer: Sendable {
     let env: RenderEnvironment
 
-    public init(site: LinkedSite, theme: Theme, baseURL: String) {
+    public init(site: LinkedSite, theme: Theme, baseURL: BaseURL) {
         let dates = DateFormat(thaiDigits: site.config.thaiDigits,
                                monthNames: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.months) }))
         env = RenderEnvironment(site: site, theme: theme, urls: SiteURLs(baseURL: baseURL), dates: dates,

@@ -8,19 +8,10 @@ public struct SiteURLs: Sendable {
     /// `/` or `/sub/path/`, prefixed to every link.
     public let basePath: String
 
-    public init(baseURL: String) {
-        var url = baseURL
-        if let schemeEnd = url.range(of: "://") {
-            let afterScheme = url[schemeEnd.upperBound...]
-            let slash = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
-            origin = String(url[..<slash])
-            url = String(url[slash...])
-        } else {
-            origin = ""
-        }
-        if !url.hasPrefix("/") { url = "/" + url }
-        if !url.hasSuffix("/") { url += "/" }
-        basePath = url
+    /// From a checked address (`BaseURL` refuses anything a browser could read as another host).
+    public init(baseURL: BaseURL) {
+        origin = baseURL.origin
+        basePath = baseURL.path
     }
 
     /// A page's path inside the site, without the base path: `th/thung-khru/`.

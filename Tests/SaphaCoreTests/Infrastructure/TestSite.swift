@@ -65,3 +65,11 @@ final class TestSite {
         }
     }
 }
+
+/// Tests write base URLs as literals; an invalid one fails loudly.
+extension BaseURL: ExpressibleByStringLiteral {
+    public init(stringLiteral text: String) {
+        guard case .success(let url) = BaseURL.parse(text) else { fatalError("invalid base URL in a test: \(text)") }
+        self = url
+    }
+}
