@@ -31,11 +31,15 @@ let package = Package(
             name: "CThaiWords",
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
+        // Linux calls the writer needs (renameat2 exchange, statx mount check) that glibc
+        // declares only under _GNU_SOURCE.
+        .target(name: "CFileSystem"),
         .target(
             name: "SaphaCore",
             dependencies: [
                 "CCmarkGFM",
                 "CThaiWords",
+                "CFileSystem",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

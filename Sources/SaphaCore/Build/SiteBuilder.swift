@@ -72,10 +72,14 @@ public struct SiteBuilder: Sendable {
         return (files, report, nextCache)
     }
 
-    /// Builds and writes the site. On error nothing in the output folder changes.
-    public func build() throws -> Report {
+    /// Builds and writes the site. On error nothing in the output folder changes. Builds into
+    /// the same folder run one after the other (`OutputLock`); `waiting` is called if this
+    /// one has to wait for another.
+    public func build(waiting: () -> Void = {}) throws -> Report {
         let writer = OutputWriter(output: options.output)
-        guard writer.mayReplace() else { throw OutputWriter.WriteError.notSaphaOutput(options.output.path) }
+        try writer.checkReplaceable()
+        let lock = try OutputLock(output: options.output, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
         var (files, report, cache) = try render(reusing: PageCache.load(from: writer.pageCacheURL))
         let start = DispatchTime.now().uptimeNanoseconds, cpu = Self.cpuSeconds()
         do {

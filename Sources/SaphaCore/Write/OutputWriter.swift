@@ -1,13 +1,17 @@
+import CFileSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Stage 4 — write: puts the site in place without ever leaving a half-written or emptied
-/// output folder. Files go to a staging folder next to `output/`; only when all of them are
-/// written is the staging folder swapped in with one rename. The old site is removed last.
-/// Top-level hidden entries of the old output (`.git`, `.gitkeep`, `.nojekyll`) are carried
-/// over, so `output/` can be a git worktree of a publishing branch.
+/// Stage 4 — write: puts the site in place without ever leaving a half-written, emptied or
+/// missing output folder. Files go to a staging folder next to `output/`; only when all of
+/// them are written is the staging folder exchanged with `output/` in one atomic
+/// `renameat2(RENAME_EXCHANGE)`, so `output/` exists at every moment. Top-level hidden
+/// entries of the old output (`.git`, `.gitkeep`, `.nojekyll`) are then moved into the new
+/// one, so `output/` can be a git worktree of a publishing branch; they are never deleted: a
+/// build killed before it moved them leaves them in its leftover folder, and the next build
+/// moves them back before anything else. The old site is removed last.
 public struct OutputWriter: Sendable {
     public let output: URL
 
@@ -23,6 +27,10 @@ public struct OutputWriter: Sendable {
         case io(String, String)
         /// A page was to be kept from the current output, but that file is gone or changed.
         case reuseUnavailable(String)
+        /// `output/` is a mount point: a rename cannot replace it.
+        case mountPoint(String)
+        /// A hidden entry of the old output could not be moved into the new one; it is kept.
+        case hiddenEntryKept(String, String)
         public var description: String {
             switch self {
             case .unsafePath(let path):
@@ -34,8 +42,25 @@ public struct OutputWriter: Sendable {
                 "cannot write \(path): \(message)\nเขียนไฟล์ \(path) ไม่ได้: \(message)"
             case .reuseUnavailable(let path):
                 "\(path) was to be kept from the previous build but has changed\nไฟล์ \(path) ของครั้งก่อนมีการเปลี่ยนแปลง"
+            case .mountPoint(let path):
+                "\(path) is a mount point (a Docker volume, NFS, a bind mount); Sapha replaces the output folder as a whole "
+                    + "with a rename, which a mount point does not allow, so nothing was touched. Mount the folder above it, "
+                    + "or build into a folder inside it with --output\n"
+                    + "โฟลเดอร์ \(path) เป็นจุดเมานต์ (Docker volume, NFS, bind mount) Sapha แทนที่โฟลเดอร์ผลลัพธ์ทั้งโฟลเดอร์ด้วยการเปลี่ยนชื่อ "
+                    + "ซึ่งทำกับจุดเมานต์ไม่ได้ จึงไม่ได้แตะต้องสิ่งใด ให้เมานต์โฟลเดอร์ที่อยู่เหนือขึ้นไป หรือสร้างลงโฟลเดอร์ย่อยข้างในด้วย --output"
+            case .hiddenEntryKept(let entry, let kept):
+                "the site was written, but \(entry) of the previous output could not be moved into it; it is kept in \(kept) "
+                    + "and the next build moves it back\n"
+                    + "เขียนเว็บไซต์แล้ว แต่ย้าย \(entry) ของผลลัพธ์ครั้งก่อนเข้าไปไม่ได้ จึงเก็บไว้ที่ \(kept) และการสร้างครั้งถัดไปจะย้ายกลับให้"
             }
         }
+    }
+
+    /// Throws when `write` could not replace the folder: one Sapha did not write, or a mount
+    /// point. Checked before anything is rendered or touched.
+    public func checkReplaceable() throws {
+        if sapha_is_mount_root(output.path) == 1 { throw WriteError.mountPoint(output.path) }
+        guard mayReplace() else { throw WriteError.notSaphaOutput(output.path) }
     }
 
     /// True when `write` may replace the folder.
@@ -124,7 +149,9 @@ public struct OutputWriter: Sendable {
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> Summary {
         for file in files where !Self.isSafe(file.path) { throw WriteError.unsafePath(file.path) }
-        guard mayReplace() else { throw WriteError.notSaphaOutput(output.path) }
+        try checkReplaceable()
+        // First of all, what a killed build left: a missing output/ or hidden entries aside.
+        try recoverLeftovers()
         let hashes = ParallelMap.map(files) { $0.reuse ?? ContentHash.of($0.data) }
         let previous = currentManifest()
         // A page kept without rendering has no bytes here: its size is the one on record.
@@ -149,18 +176,15 @@ public struct OutputWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".sapha-staging-\(name)-\(pid)")
-        let retired = parent.appendingPathComponent(".sapha-retired-\(name)-\(pid)")
+        let staging = parent.appendingPathComponent(Self.stagingPrefix(name) + "\(pid)")
         let stagingBase = staging.path + "/"
-        // Leftovers of a build that was killed: never in place, safe to remove.
-        for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
-        where entry.hasPrefix(".sapha-staging-\(name)-") || entry.hasPrefix(".sapha-retired-\(name)-") {
-            Self.removeTree(parent.appendingPathComponent(entry))
-        }
         var summary = Summary()
         var onDisk: [Written] = []
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            // The new output keeps the old one's permissions (a private 0700 folder stays private).
+            var info = stat()
+            if stat(output.path, &info) == 0 { chmod(staging.path, info.st_mode & 0o7777) }
             // Folders first, parents before children; then the files on all cores with plain
             // POSIX calls (Foundation's Data.write fsyncs every file: 12,500 flushes on a large
             // site). An unchanged file is a hard link to the current output's file: no new
@@ -209,34 +233,98 @@ public struct OutputWriter: Sendable {
             guard case .written(let modified) = onDisk[i] else { continue }
             manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: sizes[i], modified: modified)
         }
-        do {
-            if let failure = Self.writeFile(staging.appendingPathComponent(Self.marker).path, Self.markerText(manifest.identity)) {
-                throw WriteError.io(staging.path, failure)
-            }
-            // Carry over hidden top-level entries of the previous output.
-            if let old = try? manager.contentsOfDirectory(atPath: output.path) {
-                for entry in old.sorted() where entry.hasPrefix(".") && entry != Self.marker {
-                    try manager.moveItem(at: output.appendingPathComponent(entry), to: staging.appendingPathComponent(entry))
-                }
-            }
-        } catch {
+        if let failure = Self.writeFile(staging.appendingPathComponent(Self.marker).path, Self.markerText(manifest.identity)) {
             Self.removeTree(staging)
-            throw WriteError.io(staging.path, "\(error)")
+            throw WriteError.io(staging.path, failure)
         }
-        // Swap: old output aside, staging in. Between the two renames the old site still
-        // exists under its retired name; if the second rename failed we put it back.
-        let hadOutput = manager.fileExists(atPath: output.path)
-        do {
-            if hadOutput { try manager.moveItem(at: output, to: retired) }
-            try manager.moveItem(at: staging, to: output)
-        } catch {
-            if hadOutput, !manager.fileExists(atPath: output.path) { try? manager.moveItem(at: retired, to: output) }
-            throw WriteError.io(output.path, "\(error)")
+        let old = try swapIn(staging)
+        // The site is in place. Hidden entries of the old output follow it; one that cannot be
+        // moved stays in the old folder, which is then kept for the next build to finish.
+        if let old {
+            if let stuck = Self.carryHiddenEntries(from: old, to: output) {
+                throw WriteError.hiddenEntryKept(stuck, old.path)
+            }
         }
         // The manifest goes last: if saving it fails, the next build just rewrites everything.
         try? manifest.save(to: manifestURL)
-        Self.removeTree(retired)
+        if let old { Self.removeTree(old) }
         return summary
+    }
+
+    static func stagingPrefix(_ name: String) -> String { ".sapha-staging-\(name)-" }
+    static func retiredPrefix(_ name: String) -> String { ".sapha-retired-\(name)-" }
+
+    /// Puts `staging` in place of `output/` and returns where the old output went (nil when
+    /// there was none). Where the file system can exchange two names atomically (ext4, xfs,
+    /// btrfs, tmpfs…) there is no moment without `output/`; elsewhere (NFS) the old output is
+    /// renamed aside first, and a build killed between the two renames is repaired by the next
+    /// (`recoverLeftovers`). On failure nothing has moved.
+    func swapIn(_ staging: URL) throws -> URL? {
+        func failed(_ at: URL) -> WriteError {
+            let reason = String(cString: strerror(errno))
+            Self.removeTree(staging)
+            return WriteError.io(at.path, reason)
+        }
+        guard FileManager.default.fileExists(atPath: output.path) else {
+            if sapha_rename_noreplace(staging.path, output.path) == 0 { return nil }
+            guard errno == EINVAL || errno == ENOSYS, rename(staging.path, output.path) == 0 else { throw failed(output) }
+            return nil
+        }
+        if sapha_rename_exchange(staging.path, output.path) == 0 { return staging }
+        guard errno == EINVAL || errno == ENOSYS else { throw failed(output) }
+        let retired = output.deletingLastPathComponent()
+            .appendingPathComponent(Self.retiredPrefix(output.lastPathComponent) + "\(ProcessInfo.processInfo.processIdentifier)")
+        guard rename(output.path, retired.path) == 0 else { throw failed(output) }
+        guard rename(staging.path, output.path) == 0 else {
+            let error = failed(output)
+            rename(retired.path, output.path)
+            throw error
+        }
+        return retired
+    }
+
+    /// Moves the top-level hidden entries of `from` (other than Sapha's marker) into `to`,
+    /// where `to` has no entry of that name. Returns the first one that stays in `from`.
+    static func carryHiddenEntries(from: URL, to: URL) -> String? {
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: from.path)) ?? []).sorted()
+        var stuck: String?
+        for entry in entries where entry.hasPrefix(".") && entry != marker {
+            let target = to.appendingPathComponent(entry).path
+            if sapha_rename_noreplace(from.appendingPathComponent(entry).path, target) == 0 { continue }
+            if errno == EINVAL || errno == ENOSYS, !FileManager.default.fileExists(atPath: target),
+               rename(from.appendingPathComponent(entry).path, target) == 0 { continue }
+            stuck = stuck ?? entry
+        }
+        return stuck
+    }
+
+    /// Repairs what a killed build left beside `output/`: a retired old output when `output/`
+    /// is missing is put back; hidden entries in a leftover are moved back into `output/`; a
+    /// leftover is removed only when it holds no hidden entry any more. Only this output's own
+    /// leftovers are touched (`.sapha-staging-out-123`, not `.sapha-staging-out-preview-123`),
+    /// and only while this build holds the output's lock (`OutputLock`).
+    func recoverLeftovers() throws {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let leftovers = ((try? manager.contentsOfDirectory(atPath: parent.path)) ?? []).sorted().filter { entry in
+            [Self.stagingPrefix(name), Self.retiredPrefix(name)].contains { prefix in
+                entry.hasPrefix(prefix) && !entry.dropFirst(prefix.count).isEmpty
+                    && entry.dropFirst(prefix.count).allSatisfy { $0.isASCII && $0.isNumber }
+            }
+        }
+        for entry in leftovers {
+            let leftover = parent.appendingPathComponent(entry)
+            if entry.hasPrefix(Self.retiredPrefix(name)), !manager.fileExists(atPath: output.path) {
+                if rename(leftover.path, output.path) == 0 { continue }
+            }
+            if manager.fileExists(atPath: output.path), Self.carryHiddenEntries(from: leftover, to: output) != nil { continue }
+            if !manager.fileExists(atPath: output.path),
+               ((try? manager.contentsOfDirectory(atPath: leftover.path)) ?? []).contains(where: { $0.hasPrefix(".") && $0 != Self.marker }) {
+                continue
+            }
+            Self.removeTree(leftover)
+        }
     }
 
     /// Removes a folder, its second-level subtrees on all cores (`th/<district>`…): on a
