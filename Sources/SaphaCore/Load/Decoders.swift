@@ -177,7 +177,7 @@ enum Decoders {
         var r = source.reader
         let numberNode = r.node("number")
         let number = r.string("number")
-        var title = r.localized("title")
+        var title = r.title("title")
         let date = r.requiredDay("date", en: "the meeting date, YYYY-MM-DD", th: "วันที่ประชุม ปปปป-ดด-วว")
         let time = r.time("time")
         let endTime = r.time("end_time")
@@ -210,7 +210,7 @@ enum Decoders {
         let thaiAgendaCount = agenda.count
         let bodyEN = translation(english, thaiOnly: ["number", "date", "time", "end_time", "mode", "online_link", "status", "new_date", "attendance", "issues"],
                                  diagnostics: &diagnostics) { e in
-            title = merge(title, english: e.string("title"))
+            title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
             reason = merge(reason, english: e.string("reason"))
             let items = e.list("agenda")
@@ -237,7 +237,7 @@ enum Decoders {
         guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter", th: "ส่วนหัว")) else { return nil }
         let context = source.context
         var r = source.reader
-        var title = r.localized("title")
+        var title = r.title("title")
         if title == nil { r.missing("title", en: "a short title of the problem", th: "ชื่อเรื่องสั้น ๆ ของปัญหา") }
         let opened = r.requiredDay("opened", en: "the date the problem was raised", th: "วันที่รับเรื่อง")
         let raisedAt = r.reference("raised_at", kind: .meeting)
@@ -269,7 +269,7 @@ enum Decoders {
         let body = self.body(source)
         diagnostics.append(contentsOf: context.diagnostics)
         let bodyEN = translation(english, thaiOnly: ["opened", "raised_at", "category", "status", "resolved", "traffy"], diagnostics: &diagnostics) { e in
-            title = merge(title, english: e.string("title"))
+            title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
             responsible = merge(responsible, english: e.string("responsible"))
             referredTo = merge(referredTo, english: e.string("referred_to"))

@@ -123,10 +123,7 @@ public struct SourceFile: Sendable {
         return nil
     }
 
-    static func controlName(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: 4 - hex.count) + hex
-    }
+    static func controlName(_ scalar: Unicode.Scalar) -> String { LogText.codePoint(scalar) }
 
     static func normalise(_ text: String) -> String {
         var text = text

@@ -7,6 +7,8 @@ final class FileContext {
     /// File line of YAML line 1.
     let lineOffset: Int
     private(set) var diagnostics = Diagnostics()
+    /// Set once the body's reference limit was reported, so it is reported once.
+    var referenceLimitReported = false
 
     init(path: String, yamlFirstLine: Int = 1) {
         self.path = path
@@ -40,7 +42,7 @@ final class FileContext {
         }
         do {
             let root = try Yams.compose(yaml: yaml)
-            if let root, !checkValues(root) { return nil }
+            if let root, !checkValues(root, sourceBytes: yaml.utf8.count) { return nil }
             return root
         } catch let error as YamlError {
             var line = 1, column = 1, problem = "\(error)"
@@ -82,16 +84,29 @@ extension FileContext {
     /// nine aliases of nine aliases… (the "billion laughs") would have billions.
     static let maximumValues = 100_000
 
+    /// The most text aliases may repeat in one file, in bytes (64 KiB), beyond the text the
+    /// file holds itself.
+    static let maximumAliasBytes = 65_536
+
     /// Checks every value of a composed file: at most `maximumValues` of them (aliases
     /// repeat a value without copying it, so a small file can stand for billions — refused
     /// before anything iterates over them), and no control characters, which a quoted scalar
     /// can write as escapes (`"\0"`, `"\a"`) and which are invalid in HTML and XML.
     /// Returns false when the file must not be read further.
-    func checkValues(_ root: Node) -> Bool {
+    func checkValues(_ root: Node, sourceBytes: Int) -> Bool {
         var stack = [root]
-        var count = 0
+        var count = 0, bytes = 0
         while let node = stack.popLast() {
             count += 1
+            if case .scalar(let scalar) = node { bytes += scalar.string.utf8.count }
+            // Without aliases the values' text is at most the file's; what is above that was
+            // repeated by aliases (one 90 KB value used 5,000 times would be 450 MB on a page).
+            if bytes - sourceBytes > Self.maximumAliasBytes {
+                error(root, en: LoadMessages.aliasExpansion(Self.maximumAliasBytes).en,
+                      th: LoadMessages.aliasExpansion(Self.maximumAliasBytes).th,
+                      fixEN: LoadMessages.aliasExpansionFix.en, fixTH: LoadMessages.aliasExpansionFix.th)
+                return false
+            }
             if count > Self.maximumValues {
                 error(root, en: "the YAML expands to more than \(Self.maximumValues) values (anchors '&' and aliases '*' repeat them)",
                       th: "YAML ขยายเป็นค่ามากกว่า \(Self.maximumValues) ค่า (anchor '&' และ alias '*' ทำให้ค่าซ้ำ)",
@@ -377,6 +392,36 @@ struct MappingReader {
                           fixEN: BaseURLMessages.fix.en, fixTH: BaseURLMessages.fix.th)
             return nil
         }
+    }
+
+    /// The longest title, in characters, in each language: a title is shown wherever the
+    /// issue or meeting is linked (up to `InlineReferences.maximumPerBody` times in a body),
+    /// so it bounds what a page expands to. Real titles are under 100 characters.
+    static let maximumTitleLength = 300
+
+    /// A title: localized text of at most `maximumTitleLength` characters in each language.
+    mutating func title(_ key: String) -> LocalizedText? {
+        guard let value = node(key), let text = localized(key) else { return nil }
+        // Too long is reported, but the title is kept: it is there, not missing.
+        for part in [text.th, text.en].compactMap({ $0 }) { _ = isShortTitle(part, value) }
+        return text
+    }
+
+    /// The title of a translation file (`.en.md`): one text, as short as `title`.
+    mutating func englishTitle(_ key: String) -> String? {
+        guard let value = node(key), let text = string(key) else { return nil }
+        _ = isShortTitle(text, value)
+        return text
+    }
+
+    /// Reports a title over the limit at its value.
+    private func isShortTitle(_ text: String, _ value: Node) -> Bool {
+        let length = text.unicodeScalars.count
+        guard length > Self.maximumTitleLength else { return true }
+        let message = LoadMessages.titleTooLong(length, limit: Self.maximumTitleLength)
+        context.error(value, en: message.en, th: message.th, fixEN: LoadMessages.titleTooLongFix.en,
+                      fixTH: LoadMessages.titleTooLongFix.th)
+        return false
     }
 
     /// Text that may be given as a plain (Thai) string or as a map `{th: …, en: …}`.
