@@ -168,6 +168,13 @@ public struct ContentLoader: Sendable {
                     fix: Bilingual(en: "put the real file here instead of a link", th: "วางไฟล์จริงแทนลิงก์")))
                 continue
             }
+            // Only files and folders: reading a FIFO named x.md would wait forever, a device
+            // would never end.
+            guard type == S_IFREG || type == S_IFDIR else {
+                diagnostics.append(.warning(at: SourceLocation(file: display(child)), LoadMessages.notARegularFile,
+                                            fix: LoadMessages.notARegularFileFix))
+                continue
+            }
             entries.append((child, type == S_IFDIR, LoadCache.Stamp(path: child, info)))
         }
         return entries
@@ -256,6 +263,10 @@ public struct ContentLoader: Sendable {
         return jobs
     }
 
+    /// How deep subfolders of a kind's folder are read (`meetings/2566/…` is one level). A
+    /// folder deeper than this is reported, never silently skipped.
+    static let maximumFolderDepth = 8
+
     /// Markdown files of one kind, in this folder and its subfolders. `x.en.md` is paired with `x.md`.
     func planDocuments(_ index: Int, _ kind: Kind, _ folder: String, _ diagnostics: inout Diagnostics) -> [Planned] {
         var files: [String] = []
@@ -263,7 +274,13 @@ public struct ContentLoader: Sendable {
         func walk(_ path: String, depth: Int) {
             for (child, isDirectory, stamp) in list(path, &diagnostics) {
                 if isDirectory {
-                    if depth < 8 { walk(child, depth: depth + 1) }
+                    if depth < Self.maximumFolderDepth {
+                        walk(child, depth: depth + 1)
+                    } else {
+                        diagnostics.append(.error(at: SourceLocation(file: display(child)),
+                                                  LoadMessages.folderTooDeep(Self.maximumFolderDepth),
+                                                  fix: LoadMessages.folderTooDeepFix))
+                    }
                 } else if child.hasSuffix(".md") {
                     files.append(child)
                     stamps[child] = stamp
@@ -273,7 +290,9 @@ public struct ContentLoader: Sendable {
             }
         }
         walk(folder, depth: 0)
-        let english = Set(files.filter { $0.hasSuffix(".en.md") })
+        // A translation is `<id>.en.md`; `x.en.en.md` is not one (its id would be `x.en`) and
+        // is reported as a bad file name instead of being dropped.
+        let english = Set(files.filter { $0.hasSuffix(".en.md") && !Self.name($0).dropLast(6).contains(".") })
         var seen: [String: String] = [:]
         var jobs: [Planned] = []
         for path in files where !english.contains(path) {

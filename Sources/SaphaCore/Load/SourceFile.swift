@@ -38,11 +38,12 @@ public struct SourceFile: Sendable {
             Bilingual(en: "cannot read the file", th: "อ่านไฟล์ไม่ได้"),
             fix: Bilingual(en: "check that the file exists and is readable",
                            th: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้"))
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking open: a FIFO put where a file is expected must not hang the build.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard fd >= 0 else { return .failure(cannotRead) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(cannotRead) }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(cannotRead) }
         if Int(info.st_size) > maximumSize { return .failure(tooLarge(Int(info.st_size), displayPath)) }
         var data = Data(count: Int(info.st_size))
         var count = 0

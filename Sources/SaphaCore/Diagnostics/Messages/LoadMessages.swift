@@ -31,3 +31,19 @@ extension LoadMessages {
         en: "keep the title short (what and where) and put the details in the text below the front matter",
         th: "เขียนชื่อเรื่องให้สั้น (อะไร ที่ไหน) แล้วใส่รายละเอียดในเนื้อหาใต้ส่วนหัว")
 }
+
+extension LoadMessages {
+    static let notARegularFile = Bilingual(
+        en: "this is not a regular file (a pipe, a device or a socket); it is not read or published",
+        th: "รายการนี้ไม่ใช่ไฟล์ธรรมดา (pipe, อุปกรณ์ หรือ socket) จึงไม่ถูกอ่านหรือเผยแพร่")
+    static let notARegularFileFix = Bilingual(en: "delete it, or put a real file here", th: "ลบออก หรือวางไฟล์จริงไว้แทน")
+
+    static func folderTooDeep(_ limit: Int) -> Bilingual {
+        Bilingual(en: "this folder is nested more than \(limit) levels deep; nothing in it is read",
+                  th: "โฟลเดอร์นี้ซ้อนลึกเกิน \(limit) ชั้น จึงไม่มีการอ่านไฟล์ใดในนั้น")
+    }
+
+    static let folderTooDeepFix = Bilingual(
+        en: "move its files up, e.g. meetings/2566/1-2566.md; one level of subfolders is all a district needs",
+        th: "ย้ายไฟล์ขึ้นมา เช่น meetings/2566/1-2566.md โฟลเดอร์ย่อยชั้นเดียวก็เพียงพอสำหรับเขต")
+}
