@@ -45,6 +45,11 @@ enum InlineReferences {
     }
 
     static func prepare(_ body: String, firstLine: Int, context: FileContext) -> MarkdownBody {
+        // Nothing over a bound reaches cmark-gfm (MarkdownLimits): reported, not parsed.
+        if let violation = MarkdownLimits.check(body) {
+            context.report(MarkdownLimits.diagnostic(violation, in: body, firstLine: firstLine, file: context.path))
+            return MarkdownBody(source: "", references: [])
+        }
         // The placeholder characters are reserved: content cannot forge a reference.
         var body = body
         // U+E000 and U+E001 are EE 80 80 and EE 80 81 in UTF-8; look for their lead byte first.

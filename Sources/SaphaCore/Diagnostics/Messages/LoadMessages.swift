@@ -47,3 +47,57 @@ extension LoadMessages {
         en: "move its files up, e.g. meetings/2566/1-2566.md; one level of subfolders is all a district needs",
         th: "ย้ายไฟล์ขึ้นมา เช่น meetings/2566/1-2566.md โฟลเดอร์ย่อยชั้นเดียวก็เพียงพอสำหรับเขต")
 }
+
+/// Messages for a Markdown body over one of its bounds (`MarkdownLimits`): which limit, by how much.
+enum MarkdownLimitMessages {
+    static func size(_ bytes: Int, limit: Int) -> Bilingual {
+        Bilingual(en: "the text below the front matter is \(kib(bytes)) KiB, \(kib(bytes - limit)) KiB over the limit of \(kib(limit)) KiB",
+                  th: "เนื้อหาใต้ส่วนหัวมีขนาด \(kib(bytes)) KiB เกินขีดจำกัด \(kib(limit)) KiB ไป \(kib(bytes - limit)) KiB")
+    }
+    static let sizeFix = Bilingual(
+        en: "split the minutes into several files (e.g. one per agenda item), or publish the long document elsewhere and link to it",
+        th: "แบ่งบันทึกเป็นหลายไฟล์ (เช่น ไฟล์ละวาระ) หรือเผยแพร่เอกสารยาวที่อื่นแล้วใส่ลิงก์")
+
+    static func prefix(_ columns: Int, limit: Int) -> Bilingual {
+        Bilingual(en: "this line is indented or nested \(columns) columns deep (lists, quotes '>'), \(columns - limit) over the limit of \(limit)",
+                  th: "บรรทัดนี้ย่อหน้าหรือซ้อนลึก \(columns) คอลัมน์ (รายการ เครื่องหมาย '>') เกินขีดจำกัด \(limit) ไป \(columns - limit)")
+    }
+    static let prefixFix = Bilingual(en: "use fewer levels of lists and quotes; three or four levels are enough for any agenda",
+                                     th: "ลดจำนวนชั้นของรายการและการอ้างข้อความ สามถึงสี่ชั้นก็เพียงพอสำหรับวาระใด ๆ")
+
+    static func perBlock(_ what: Bilingual, limit: Int) -> Bilingual {
+        Bilingual(en: "this paragraph, list or table has more than \(limit) \(what.en) without a blank line",
+                  th: "ย่อหน้า รายการ หรือตารางนี้มี \(what.th) เกิน \(limit) ตัวโดยไม่มีบรรทัดว่างคั่น")
+    }
+    static let brackets = Bilingual(en: "'[' characters", th: "อักขระ '['")
+    static let delimiters = Bilingual(en: "'*', '_' or '~' characters", th: "อักขระ '*', '_' หรือ '~'")
+    static let angles = Bilingual(en: "'<' characters", th: "อักขระ '<'")
+    static let ats = Bilingual(en: "'@' characters", th: "อักขระ '@'")
+    static let perBlockFix = Bilingual(
+        en: "put a blank line between list items or paragraphs, or split the long table or list into several",
+        th: "เว้นบรรทัดว่างระหว่างรายการหรือย่อหน้า หรือแบ่งตารางหรือรายการที่ยาวออกเป็นหลายส่วน")
+
+    static func referenceExpansion(_ bytes: Int, limit: Int) -> Bilingual {
+        Bilingual(en: "the link reference definition here could repeat \(bytes / 1_000_000) MB of text through the body's ']' "
+                    + "(limit \(limit / 1_000_000) MB)",
+                  th: "การนิยามลิงก์อ้างอิงตรงนี้อาจทำให้ข้อความซ้ำ \(bytes / 1_000_000) MB ผ่านเครื่องหมาย ']' ในเนื้อหา "
+                    + "(ขีดจำกัด \(limit / 1_000_000) MB)")
+    }
+    static let referenceExpansionFix = Bilingual(en: "write links inline as [text](https://…) and keep addresses short",
+                                                 th: "เขียนลิงก์แบบ [ข้อความ](https://…) ในบรรทัด และใช้ที่อยู่ที่สั้น")
+
+    static let autolinkScan = Bilingual(
+        en: "too many 'www.' addresses run into long unbroken text here",
+        th: "มีที่อยู่ 'www.' จำนวนมากที่ติดกับข้อความยาวไม่มีช่องว่างตรงนี้")
+    static let autolinkScanFix = Bilingual(en: "put a space after each address, or write links as [text](https://…)",
+                                           th: "เว้นวรรคหลังที่อยู่แต่ละรายการ หรือเขียนลิงก์แบบ [ข้อความ](https://…)")
+
+    static func tableCells(_ limit: Int) -> Bilingual {
+        Bilingual(en: "the tables of this text have more than \(limit) cells (columns × rows)",
+                  th: "ตารางในเนื้อหานี้มีเกิน \(limit) ช่อง (คอลัมน์ × แถว)")
+    }
+    static let tableCellsFix = Bilingual(en: "publish large tables as a spreadsheet elsewhere and link to it",
+                                         th: "เผยแพร่ตารางขนาดใหญ่เป็นไฟล์ตารางคำนวณที่อื่นแล้วใส่ลิงก์")
+
+    static func kib(_ bytes: Int) -> Int { (bytes + 1023) / 1024 }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import SaphaCore
+
+/// Hostile catalogue, round two: Markdown that crashes or stalls Debian's cmark-gfm never
+/// reaches it (`MarkdownLimits`); each case is refused at the line where it crosses a bound,
+/// saying which bound and by how much. The worst bodies inside the bounds still render.
+@Suite("Hostile content: Markdown bounds")
+struct HostileMarkdownTests {
+    static let header = HostileContentTests.meetingHeader  // 5 lines: the body starts on line 6
+
+    /// The first line of the only diagnostic of a meeting with this body.
+    func refusal(_ body: String) throws -> [String] {
+        let site = try TestSite()
+        try site.write("districts/thung-khru/meetings/bomb.md", Self.header + body)
+        return site.errors().map { String($0.split(separator: "\n").first ?? "") }
+    }
+
+    static let file = "content/districts/thung-khru/meetings/bomb.md"
+
+    @Test func oneLongReferenceUsedThousandsOfTimesIsRefused() throws {
+        // The 160 KB file that made cmark-gfm abort() the whole build (SIGABRT) before.
+        let body = "[a]: https://example.org/" + String(repeating: "x", count: 40_000) + "\n\n"
+            + String(repeating: String(repeating: "[a] ", count: 500) + "\n\n", count: 60)
+        #expect(try refusal(body) == [
+            "\(Self.file):6:3: error: the link reference definition here could repeat 1200 MB of text through the body's ']' (limit 4 MB)",
+        ])
+    }
+
+    @Test func aBodyOverTheSizeLimitIsRefusedWithTheExcess() throws {
+        let body = String(repeating: "การประชุมสภาคนเมือง\n\n", count: 10_000)  // 590,000 bytes
+        #expect(try refusal(body) == [
+            "\(Self.file):6:1: error: the text below the front matter is 577 KiB, 65 KiB over the limit of 512 KiB",
+        ])
+    }
+
+    @Test func deepListsAndQuotesWithLazyLinesAreRefused() throws {
+        let list = (0..<40).map { String(repeating: "  ", count: $0) + "- a" }.joined(separator: "\n") + "\nlazy\n"
+        #expect(try refusal(list) == [
+            "\(Self.file):38:1: error: this line is indented or nested 66 columns deep (lists, quotes '>'), 2 over the limit of 64",
+        ])
+        #expect(try refusal(String(repeating: "> ", count: 40) + "a\nlazy\n") == [
+            "\(Self.file):6:1: error: this line is indented or nested 80 columns deep (lists, quotes '>'), 16 over the limit of 64",
+        ])
+    }
+
+    @Test func quadraticInlineConstructsAreRefusedPerParagraph() throws {
+        let cases: [(String, String)] = [
+            (String(repeating: "![[]()", count: 2_000), "6:3002: error: this paragraph, list or table has more than 1000 '[' characters"),
+            (String(repeating: "*a **a ", count: 1_000), "6:2335: error: this paragraph, list or table has more than 1000 '*', '_' or '~' characters"),
+            (String(repeating: "<?", count: 2_000), "6:2001: error: this paragraph, list or table has more than 1000 '<' characters"),
+            (String(repeating: "a@b. ", count: 1_000), "6:2502: error: this paragraph, list or table has more than 500 '@' characters"),
+        ]
+        for (body, expected) in cases {
+            #expect(try refusal(body + "\n") == ["\(Self.file):\(expected) without a blank line"])
+        }
+    }
+
+    @Test func autolinkAndTableBombsAreRefused() throws {
+        #expect(try refusal(String(repeating: "www.", count: 100_000) + "\n") == [
+            "\(Self.file):6:400001: error: too many 'www.' addresses run into long unbroken text here",
+        ])
+        let wide = "|" + String(repeating: " a |", count: 1_000) + "\n|" + String(repeating: "---|", count: 1_000) + "\n"
+        #expect(try refusal(wide + String(repeating: "x\n", count: 400)) == [
+            "\(Self.file):308:1: error: the tables of this text have more than 300000 cells (columns × rows)",
+        ])
+    }
+
+    @Test func theWorstBodiesInsideTheBoundsRender() throws {
+        // Each at the per-paragraph limits, paragraphs repeated up to the size limit.
+        let paragraph = String(repeating: "*a **a ", count: 140) + String(repeating: "[", count: 900) + "\n\n"
+        let emphasis = String(repeating: paragraph, count: MarkdownLimits.maximumBytes / paragraph.utf8.count)
+        #expect(MarkdownLimits.check(emphasis) == nil)
+        let lazy = (0..<32).map { String(repeating: "  ", count: $0) + "- a" }.joined(separator: "\n") + "\n" + String(repeating: "lazy\n", count: 1_000)
+        let lists = String(repeating: lazy + "\n", count: MarkdownLimits.maximumBytes / (lazy.utf8.count + 1))
+        #expect(MarkdownLimits.check(lists) == nil)
+        for body in [emphasis, lists] {
+            let rendered = InlineReferences.prepare(body, firstLine: 1, context: FileContext(path: "x.md"))
+            #expect(rendered.html.utf8.count > 100_000)
+        }
+    }
+
+    @Test func ordinaryMinutesAreFarInsideEveryBound() throws {
+        let site = try TestSite()
+        let text = try String(contentsOf: site.content.appendingPathComponent("districts/thung-khru/meetings/1-2566.md"), encoding: .utf8)
+        #expect(MarkdownLimits.check(String(repeating: text, count: MarkdownLimits.maximumBytes / text.utf8.count)) == nil)
+    }
+}
