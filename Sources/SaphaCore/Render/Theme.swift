@@ -18,6 +18,12 @@ public struct Theme: Sendable {
     static let requiredTemplates = ["home", "district", "committee", "meetings", "meeting", "issues", "issue",
                                     "reports", "report", "root", "not-found"]
 
+    /// `home` for `themes/x/templates/home.mustache` as shown in diagnostics.
+    static func templateName(_ displayPath: String) -> String {
+        let file = displayPath.split(separator: "/").last.map(String.init) ?? displayPath
+        return file.hasSuffix(".mustache") ? String(file.dropLast(".mustache".count)) : file
+    }
+
     public static func load(from root: URL, displayRoot: String) -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
         let manager = FileManager.default
@@ -84,6 +90,9 @@ public struct Theme: Sendable {
             diagnostics.append(.error(at: SourceLocation(file: reference.from, line: reference.line, column: reference.column),
                 Bilingual(en: "the template '\(reference.name)' does not exist", th: "ไม่มีเทมเพลต '\(reference.name)'"),
                 fix: Bilingual(en: "add templates/\(reference.name).mustache, or correct the name", th: "เพิ่ม templates/\(reference.name).mustache หรือแก้ชื่อให้ถูก")))
+        }
+        for cycle in TemplateCycles.find(references.map { (Self.templateName($0.from), $0.name, $0.from, $0.line, $0.column) }) {
+            diagnostics.append(.error(at: cycle.location, TemplateMessages.cycle(cycle.path), fix: TemplateMessages.cycleFix))
         }
 
         var tables: [Language: I18nTable] = [:]

@@ -43,6 +43,8 @@ struct TemplateParser {
         var close: [UInt8] = Array("}}".utf8)
         /// Inside a block definition: the first line's indentation, removed from the others.
         var blockIndent: Int?
+        /// Sections, blocks and parents this one is nested in.
+        var depth = 0
 
         func section(_ name: String, functions: [String] = [], at start: Int, newLine: Bool) -> State {
             var state = self
@@ -50,6 +52,7 @@ struct TemplateParser {
             state.sectionStart = start
             state.sectionFunctions = functions
             state.parentTopLevel = false
+            state.depth += 1
             if !newLine { state.newLine = false }
             return state
         }
@@ -214,7 +217,14 @@ struct TemplateParser {
     // MARK: - Parsing
 
     /// Reads nodes until the end of the text, or until the closing tag of `state.sectionName`.
+    /// How deep sections, blocks and parents may nest: parsing and rendering recurse once per
+    /// level, and thousands of levels would overflow the stack. Real themes use a handful.
+    static let maximumDepth = 100
+
     private mutating func parse(_ initial: State) throws -> [TemplateNode] {
+        if initial.depth > Self.maximumDepth {
+            throw failure(TemplateMessages.tooDeep(Self.maximumDepth), fix: TemplateMessages.tooDeepFix, at: initial.sectionStart)
+        }
         var nodes: [TemplateNode] = []
         var state = initial
         var indent: ArraySlice<UInt8> = []
@@ -318,6 +328,7 @@ struct TemplateParser {
                 inner.newLine = true
                 inner.inParent = true
                 inner.parentTopLevel = true
+                inner.depth += 1
                 var blocks: [String: [TemplateNode]] = [:]
                 for node in try parse(inner) {
                     switch node {
