@@ -58,7 +58,7 @@ enum InlineReferences {
         }
         // Most bodies have no reference at all: nothing to rewrite.
         guard body.containsBytes(UInt8(ascii: "["), UInt8(ascii: "[")) else {
-            return MarkdownBody(source: body, references: [])
+            return reported(MarkdownBody(source: body, references: []), firstLine: firstLine, context: context)
         }
         var output = ""
         output.reserveCapacity(body.utf8.count)
@@ -97,7 +97,21 @@ enum InlineReferences {
             }
             output.append(contentsOf: scanLine(line, lineNumber: lineNumber, references: &references, context: context))
         }
-        return MarkdownBody(source: output, references: references)
+        return reported(MarkdownBody(source: output, references: references), firstLine: firstLine, context: context)
+    }
+
+    /// Tells staff where the link and image policy changed their text (a warning each).
+    private static func reported(_ body: MarkdownBody, firstLine: Int, context: FileContext) -> MarkdownBody {
+        for change in body.urlChanges {
+            let location = SourceLocation(file: context.path, line: firstLine + change.line - 1, column: change.column)
+            let (message, fix) = switch change.kind {
+            case .dataLink: (LoadMessages.dataLink, LoadMessages.dataLinkFix)
+            case .externalImage: (LoadMessages.externalImage, LoadMessages.externalImageFix)
+            case .imageRemoved: (LoadMessages.imageRemoved, LoadMessages.imageRemovedFix)
+            }
+            context.report(.warning(at: location, message, fix: fix))
+        }
+        return body
     }
 
     private static func containsDoubleBracket(_ bytes: Substring.UTF8View) -> Bool {

@@ -47,12 +47,14 @@ public struct MarkdownBody: Sendable, Hashable {
     public let plain: String
     /// Only whitespace: no section on the page, nothing to parse.
     public let isEmpty: Bool
+    /// Links and images the URL policy changed (`MarkdownURLs`), for the load stage to report.
+    let urlChanges: [MarkdownURLs.Change]
 
     public init(source: String, references: [Reference] = []) {
         self.source = source
         self.references = references
         isEmpty = source.allSatisfy(\.isWhitespace)
-        (html, plain) = isEmpty ? ("", "") : Markdown.render(source)
+        (html, plain, urlChanges) = isEmpty ? ("", "", []) : Markdown.renderChecked(source)
     }
 }
 

@@ -20,14 +20,22 @@ public enum Markdown {
     /// The text of a Markdown source without markup, for search and summaries.
     public static func plainText(_ source: String) -> String { render(source).plain }
 
-    /// HTML and plain text from one parse.
+    /// HTML and plain text from one parse, after the link and image policy (`MarkdownURLs`).
     public static func render(_ source: String) -> (html: String, plain: String) {
+        let result = renderChecked(source)
+        return (result.html, result.plain)
+    }
+
+    /// HTML, plain text and the changes the link and image policy made, from one parse.
+    static func renderChecked(_ source: String) -> (html: String, plain: String, changes: [MarkdownURLs.Change]) {
         var html = "", plain = ""
+        var changes: [MarkdownURLs.Change] = []
         parse(source) { document, options, extensions in
+            changes = MarkdownURLs.enforce(document!)
             html = string(cmark_render_html(document, options, extensions)).map(demoteHeadings) ?? ""
             plain = string(cmark_render_plaintext(document, options, 0)) ?? ""
         }
-        return (html, plain)
+        return (html, plain, changes)
     }
 
     /// A string cmark allocated, freed.

@@ -86,3 +86,32 @@ struct HostileMarkdownTests {
         #expect(MarkdownLimits.check(String(repeating: text, count: MarkdownLimits.maximumBytes / text.utf8.count)) == nil)
     }
 }
+
+/// Hostile catalogue, round two: what a body's links and images may load (`MarkdownURLs`).
+@Suite("Hostile content: links and images")
+struct HostileImageTests {
+    @Test func dataURLsAndThirdPartyImagesNeverReachAPage() throws {
+        let site = try TestSite()
+        try site.write("districts/thung-khru/meetings/pixels.md", HostileContentTests.meetingHeader + """
+            [a](DATA:text/html,x) [b]( data:image/png;base64,AAAA)
+
+            ![pixel](https://tracker.example/p.gif) ![inline](data:image/png;base64,AAAA) ![own](/assets/logo.png)
+
+            """)
+        let (files, report) = try site.render()
+        #expect(report.diagnostics.map { String($0.description.split(separator: "\n")[0]) } == [
+            "content/districts/thung-khru/meetings/pixels.md:6:1: warning: a link to a data: address is not published; the link text stays",
+            "content/districts/thung-khru/meetings/pixels.md:6:23: warning: a link to a data: address is not published; the link text stays",
+            "content/districts/thung-khru/meetings/pixels.md:8:1: warning: an image from another website is shown as a link to it: "
+                + "the portal's pages load nothing from other hosts",
+            "content/districts/thung-khru/meetings/pixels.md:8:41: warning: an image with a data: or non-web address is not published; "
+                + "its description stays",
+        ])
+        let page = String(decoding: try #require(files.first { $0.path == "th/thung-khru/meetings/pixels/index.html" }).data, as: UTF8.self)
+        #expect(!page.lowercased().contains("data:"))
+        #expect(page.contains("<a href=\"https://tracker.example/p.gif\">pixel</a>"))
+        #expect(!page.contains("<img src=\"https://tracker.example"))
+        #expect(page.contains("<img src=\"/assets/logo.png\" alt=\"own\" />"))
+        #expect(page.contains(" inline "))
+    }
+}

@@ -101,3 +101,19 @@ enum MarkdownLimitMessages {
 
     static func kib(_ bytes: Int) -> Int { (bytes + 1023) / 1024 }
 }
+
+extension LoadMessages {
+    static let dataLink = Bilingual(en: "a link to a data: address is not published; the link text stays",
+                                    th: "ลิงก์ไปยังที่อยู่ data: จะไม่ถูกเผยแพร่ เหลือไว้เพียงข้อความของลิงก์")
+    static let dataLinkFix = Bilingual(en: "link to a page or file on the web (https://…) instead",
+                                       th: "ลิงก์ไปยังหน้าเว็บหรือไฟล์บนเว็บ (https://…) แทน")
+    static let externalImage = Bilingual(
+        en: "an image from another website is shown as a link to it: the portal's pages load nothing from other hosts",
+        th: "รูปภาพจากเว็บไซต์อื่นจะแสดงเป็นลิงก์ไปยังรูปนั้น หน้าเว็บของพอร์ทัลไม่โหลดสิ่งใดจากเว็บไซต์อื่น")
+    static let externalImageFix = Bilingual(en: "this is expected; to silence it, write it as a link: [description](https://…)",
+                                            th: "เป็นไปตามที่ออกแบบ หากไม่ต้องการคำเตือนนี้ ให้เขียนเป็นลิงก์: [คำอธิบาย](https://…)")
+    static let imageRemoved = Bilingual(en: "an image with a data: or non-web address is not published; its description stays",
+                                        th: "รูปภาพที่มีที่อยู่ data: หรือที่อยู่ที่ไม่ใช่เว็บจะไม่ถูกเผยแพร่ เหลือไว้เพียงคำอธิบายรูป")
+    static let imageRemovedFix = Bilingual(en: "link to the image on the web instead: [description](https://…)",
+                                           th: "ลิงก์ไปยังรูปภาพบนเว็บแทน: [คำอธิบาย](https://…)")
+}
