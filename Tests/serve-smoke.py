@@ -3,7 +3,7 @@ the server answers, injects live reload into pages only, refuses paths outside t
 shows a saved edit, shows a broken file's error (file:line) in the page with status 500,
 recovers when it is fixed, and never writes output/. Exits non-zero on any failure.
 Usage: python3 Tests/serve-smoke.py [path/to/sapha]"""
-import os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request
+import http.client, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAPHA = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "release", "sapha")
@@ -15,6 +15,16 @@ def get(url):
             return r.status, r.read().decode(), r.headers.get("Content-Type", "")
     except urllib.error.HTTPError as e:
         return e.code, e.read().decode(), e.headers.get("Content-Type", "")
+
+
+def raw(port, method, path):
+    """One request with the path exactly as given (urllib would normalise it)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    connection.request(method, path)
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, response.getheader("Location"), response.getheader("Content-Length"), body
 
 
 def until(what, check, timeout=20.0):
@@ -49,6 +59,10 @@ def main():
         status, body, kind = get(base + "/th/thung-khru/feed.xml")
         assert status == 200 and "atom" in kind and "__sapha" not in body, "feeds are served as they are built"
         assert get(base + "/th/thung-khru")[0] == 200, "a folder without its slash redirects to the page"
+        status, location, _, _ = raw(port, "GET", "//th/thung-khru")
+        assert status == 301 and location == "/th/thung-khru/", f"//th/x redirects inside the site, not to {location}"
+        status, _, length, body = raw(port, "HEAD", page)
+        assert status == 200 and body == b"" and int(length) > 1000, "HEAD answers like GET, without a body"
         for bad in ["/../etc/passwd", "/th/%2e%2e/%2e%2e/etc/passwd", "/th/..%2f..%2fetc/passwd"]:
             status, body, _ = get(base + bad)
             assert status == 404 and "root:" not in body, f"{bad} must not leave the site"

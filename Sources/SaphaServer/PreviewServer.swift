@@ -99,6 +99,9 @@ public final class PreviewServer: Sendable {
         }
         router.get("/") { [self] request, _ in serve(request.uri.path) }
         router.get("**") { [self] request, _ in serve(request.uri.path) }
+        // HEAD answers as GET would, without the body (link checkers and curl -I use it).
+        router.head("/") { [self] request, _ in Self.headOnly(serve(request.uri.path)) }
+        router.head("**") { [self] request, _ in Self.headOnly(serve(request.uri.path)) }
         return router
     }
 
@@ -113,9 +116,11 @@ public final class PreviewServer: Sendable {
             return Self.response(path.hasSuffix(".html") ? LiveReload.inject(data, version: current.version) : data,
                                  type: Self.contentType(path))
         }
-        // `/th/thung-khru` → `/th/thung-khru/`, as a static host would.
+        // `/th/thung-khru` → `/th/thung-khru/`, as a static host would. The target is built from
+        // the cleaned path, never from the request: `//evil.example` must not become a
+        // redirect to another host.
         if !rawPath.hasSuffix("/"), current.files[path + "/index.html"] != nil {
-            return Response(status: .movedPermanently, headers: [.location: rawPath + "/"])
+            return Response(status: .movedPermanently, headers: [.location: "/" + path + "/"])
         }
         return notFound(current)
     }
@@ -151,6 +156,14 @@ public final class PreviewServer: Sendable {
         case "woff2": "font/woff2"
         default: "application/octet-stream"
         }
+    }
+
+    /// The response to a HEAD request: the same status and headers, the length of the body
+    /// GET would send, no body.
+    static func headOnly(_ response: Response) -> Response {
+        var headers = response.headers
+        if let length = response.body.contentLength { headers[.contentLength] = String(length) }
+        return Response(status: response.status, headers: headers, body: ResponseBody())
     }
 
     static func response(_ data: Data, type: String, status: HTTPResponse.Status = .ok) -> Response {

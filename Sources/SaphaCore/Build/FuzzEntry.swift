@@ -55,6 +55,10 @@ public enum FuzzEntry {
         for body in bodies {
             let html = Markdown.html(body, link: { "<a href=\"/ref/\($0)\">ref</a>" }, plain: { "ref \($0)" })
             checkSafe(html)
+            // What a body expands to is bounded by its size (MarkdownLimits): references at
+            // most 4 MB (×3 for escaping), otherwise a constant factor of the input.
+            precondition(html.utf8.count <= 64 * bytes.count + 3 * MarkdownLimits.maximumReferenceExpansion + 65_536,
+                         "output out of proportion to the input")
             var words = WordSplitter()
             words.forEachWord(in: SearchIndex.plainText(body) { _ in "ref" }) { word in
                 precondition(!word.isEmpty && word.count <= WordSplitter.maximumLength * 2, "bad search word")
@@ -67,7 +71,7 @@ public enum FuzzEntry {
             let ics = MeetingCalendar.text(text)
             precondition(!ics.contains("\n") && !ics.contains("\r"), "a calendar value starts a new line")
             for line in MeetingCalendar.fold("SUMMARY:" + ics).components(separatedBy: "\r\n") {
-                precondition(line.utf8.count <= 75 || line.count == 1 || (line.count == 2 && line.hasPrefix(" ")), "unfolded calendar line")
+                precondition(line.utf8.count <= 75, "a calendar line over 75 octets")
             }
             let cell = OpenData.cell(text)
             if let first = cell.unicodeScalars.first.map(String.init) {
@@ -112,7 +116,13 @@ public enum FuzzEntry {
                 precondition(!attribute.hasPrefix("on"), "event handler \(attribute) in <\(name)>")
                 if ["href", "src", "action", "formaction", "xlink:href"].contains(attribute) {
                     let url = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value > 0x20 }))
+                    // Case-insensitive: the whole page was lowercased above.
                     for scheme in ["javascript:", "vbscript:", "data:"] { precondition(!url.hasPrefix(scheme), "script URL in <\(name) \(attribute)>") }
+                    // Nothing loads from another host (MarkdownURLs): images are local or links.
+                    if attribute == "src" {
+                        precondition(!url.hasPrefix("http:") && !url.hasPrefix("https:") && !url.hasPrefix("//") && !url.hasPrefix("/\\"),
+                                     "a resource from another host in <\(name) src>")
+                    }
                 }
                 if attribute.isEmpty { i += 1 }
             }

@@ -89,17 +89,20 @@ struct MeetingCalendar {
     /// UTF-8 sequence nor a Thai letter and its vowel mark are split.
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
-        var out = ""
+        // By Unicode scalar, not by character: RFC 5545 limits lines to 75 octets, and one
+        // grapheme (a base with many combining marks) can be longer than that. A fold between
+        // two scalars of one grapheme is undone exactly by unfolding.
+        var out = String.UnicodeScalarView()
         var count = 0
-        for character in line {
-            let size = character.utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             if count + size > 75 && count > 1 {
-                out += "\r\n "
+                out.append(contentsOf: "\r\n ".unicodeScalars)
                 count = 1
             }
-            out.append(character)
+            out.append(scalar)
             count += size
         }
-        return out
+        return String(out)
     }
 }

@@ -77,4 +77,12 @@ struct HostileExpansionTests {
         #expect(LogText.escape("a\nb\rc\u{1B}[0m\u{85}\u{202E}\u{200B}\u{2028}\td")
                 == "a\\nb\\rc<U+001B>[0m<U+0085><U+202E><U+200B><U+2028>\td")
     }
+
+    @Test func oneLongGraphemeIsFoldedWithinSeventyFiveOctets() {
+        // A base letter with 60 combining marks is one character of 121 bytes.
+        let grapheme = "a" + String(repeating: "\u{0301}", count: 60)
+        let folded = MeetingCalendar.fold("SUMMARY:" + grapheme + grapheme)
+        for line in folded.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75) }
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == "SUMMARY:" + grapheme + grapheme)
+    }
 }
