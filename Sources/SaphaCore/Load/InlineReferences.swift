@@ -9,20 +9,40 @@ enum InlineReferences {
 
     static func placeholder(_ index: Int) -> String { "\u{E000}\(index)\u{E001}" }
 
-    /// Replaces each placeholder in rendered text with `replacement(index, insideTag)`;
-    /// `insideTag` tells whether it stands between `<` and `>` (an attribute). Works on the
-    /// UTF-8 bytes (U+E000 is EE 80 80, U+E001 is EE 80 81): walking scalars cost more than
-    /// the Markdown rendering itself. A placeholder with an unknown index is dropped.
+    /// Replaces each placeholder in rendered text with `replacement(index, plainOnly)`;
+    /// `plainOnly` is true where a link would break the HTML: between `<` and `>` (an
+    /// attribute) or inside a link's text (`[see [[road]]](https://…)`: no `<a>` in an `<a>`).
+    /// A placeholder cmark percent-encoded into a URL (an autolink `https://x.org/[[road]]`)
+    /// is removed. Works on the UTF-8 bytes (U+E000 is EE 80 80, U+E001 is EE 80 81): walking
+    /// scalars cost more than the Markdown rendering itself. A placeholder with an unknown
+    /// index is dropped.
     static func substitute(_ text: String, count: Int, _ replacement: (Int, Bool) -> String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + count * 120)
-            var insideTag = false
+            var insideTag = false, insideLink = false
             var start = 0, i = 0
             while i < bytes.count {
                 let byte = bytes[i]
-                if byte == UInt8(ascii: "<") { insideTag = true } else if byte == UInt8(ascii: ">") { insideTag = false }
+                if byte == UInt8(ascii: "<") {
+                    insideTag = true
+                    // `<a ` or `<a>` opens a link, `</a>` closes it (cmark writes tags in lowercase).
+                    if i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "a"), bytes[i + 2] == 0x20 || bytes[i + 2] == UInt8(ascii: ">") {
+                        insideLink = true
+                    } else if i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "a"),
+                              bytes[i + 3] == UInt8(ascii: ">") {
+                        insideLink = false
+                    }
+                } else if byte == UInt8(ascii: ">") {
+                    insideTag = false
+                }
+                if byte == UInt8(ascii: "%"), insideTag, let end = encodedPlaceholderEnd(bytes, at: i) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    i = end
+                    start = i
+                    continue
+                }
                 guard byte == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 else { i += 1; continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 var j = i + 3, index = 0, digits = 0
@@ -35,13 +55,31 @@ enum InlineReferences {
                     }
                     j += 1
                 }
-                if digits > 0, digits < 10, index < count { out.append(contentsOf: replacement(index, insideTag).utf8) }
+                if digits > 0, digits < 10, index < count { out.append(contentsOf: replacement(index, insideTag || insideLink).utf8) }
                 i = min(j + 3, bytes.count)
                 start = i
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// The end of `%EE%80%80<digits>%EE%80%81` (a percent-encoded placeholder) at `i`, if one is there.
+    private static func encodedPlaceholderEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        // `pattern` in upper case; the bytes in either case.
+        func matches(_ pattern: String, at k: Int) -> Bool {
+            let p = Array(pattern.utf8)
+            guard k + p.count <= bytes.count else { return false }
+            for n in 0..<p.count {
+                let b = bytes[k + n]
+                if (b >= 0x61 && b <= 0x7A ? b - 0x20 : b) != p[n] { return false }
+            }
+            return true
+        }
+        guard matches("%EE%80%80", at: i) else { return nil }
+        var j = i + 9
+        while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+        return matches("%EE%80%81", at: j) ? j + 9 : nil
     }
 
     static func prepare(_ body: String, firstLine: Int, context: FileContext) -> MarkdownBody {

@@ -90,12 +90,12 @@ public enum Markdown {
 
     /// Renders a body and puts each resolved inline reference where its placeholder was:
     /// `link(index)` as HTML in text, `plain(index)` (already escaped, no markup) inside a tag,
-    /// where a link would break the attribute (e.g. an image's alt text).
+    /// where a link would break the attribute (e.g. an image's alt text), and inside a link's text.
     public static func html(_ body: MarkdownBody, link: (Int) -> String, plain: (Int) -> String) -> String {
         let html = body.html
         guard !body.references.isEmpty else { return html }
-        return InlineReferences.substitute(html, count: body.references.count) { index, insideTag in
-            insideTag ? plain(index) : link(index)
+        return InlineReferences.substitute(html, count: body.references.count) { index, plainOnly in
+            plainOnly ? plain(index) : link(index)
         }
     }
 }

@@ -115,3 +115,26 @@ struct HostileImageTests {
         #expect(page.contains(" inline "))
     }
 }
+
+/// Hostile catalogue, round two: references where a link cannot go.
+@Suite("Hostile content: references inside links")
+struct HostileReferenceTests {
+    @Test func aReferenceInsideLinkTextOrAnAutolinkNeverNestsOrLeaks() throws {
+        let site = try TestSite()
+        try site.write("districts/thung-khru/meetings/nested.md", HostileContentTests.meetingHeader + """
+            [see [[road]] here](https://example.org/a) and https://example.org/[[road]]/x
+
+            """)
+        let (files, _) = try site.render()
+        let page = String(decoding: try #require(files.first { $0.path == "th/thung-khru/meetings/nested/index.html" }).data, as: UTF8.self)
+        let body = try #require(page.components(separatedBy: "<main").last)
+        // No link inside a link: every <a> is closed before the next opens.
+        var open = false
+        for piece in body.components(separatedBy: "<a")[1...] {
+            #expect(!open, "an <a> inside an <a>")
+            open = !piece.contains("</a>")
+        }
+        #expect(!page.contains("%EE%80") && !page.contains("\u{E000}") && !page.contains("\u{E001}"))
+        #expect(body.contains("<a href=\"https://example.org/a\">see ถนนชำรุด here</a>"))
+    }
+}
