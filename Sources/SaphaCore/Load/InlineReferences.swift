@@ -140,6 +140,15 @@ enum InlineReferences {
 
     /// Tells staff where the link and image policy changed their text (a warning each).
     private static func reported(_ body: MarkdownBody, firstLine: Int, context: FileContext) -> MarkdownBody {
+        // What the body renders to: with MarkdownLimits at most ~24 MB (footnotes, reference
+        // definitions); a page carries at most `MarkdownLimits.maximumRenderedBytes` of it.
+        let rendered = body.html.utf8.count
+        if rendered > MarkdownLimits.maximumRenderedBytes {
+            context.report(.error(at: SourceLocation(file: context.path, line: firstLine),
+                                  MarkdownLimitMessages.rendered(rendered, limit: MarkdownLimits.maximumRenderedBytes),
+                                  fix: MarkdownLimitMessages.renderedFix))
+            return MarkdownBody(source: "", references: [])
+        }
         for change in body.urlChanges {
             let location = SourceLocation(file: context.path, line: firstLine + change.line - 1, column: change.column)
             let (message, fix) = switch change.kind {

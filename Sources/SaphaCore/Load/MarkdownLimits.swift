@@ -26,6 +26,9 @@ struct MarkdownLimits {
     static let maximumAutolinkScan = 16_000_000
     /// Σ over tables of columns × body rows.
     static let maximumTableCells = 300_000
+    /// HTML one body may render to (4 MiB; 512 KiB of Thai minutes render to ~0.8 MB):
+    /// checked after rendering, it bounds every page that shows the body.
+    static let maximumRenderedBytes = 4 * 1_048_576
 
     enum Limit: Equatable {
         case size(Int)

@@ -66,6 +66,14 @@ struct HostileMarkdownTests {
         ])
     }
 
+    @Test func footnoteReferencesThatRenderOverThePageLimitAreRefused() throws {
+        // 400 references per paragraph (under 1,000 '['), 96 KB: 5.5 MB of HTML.
+        let body = String(repeating: String(repeating: "[^1]", count: 400) + "\n\n", count: 60) + "[^1]: note\n"
+        #expect(try refusal(body) == [
+            "\(Self.file):6:1: error: the text below the front matter renders to 5500 KiB of HTML, 1404 KiB over the limit of 4096 KiB",
+        ])
+    }
+
     @Test func theWorstBodiesInsideTheBoundsRender() throws {
         // Each at the per-paragraph limits, paragraphs repeated up to the size limit.
         let paragraph = String(repeating: "*a **a ", count: 140) + String(repeating: "[", count: 900) + "\n\n"

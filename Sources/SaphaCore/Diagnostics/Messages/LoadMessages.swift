@@ -117,3 +117,14 @@ extension LoadMessages {
     static let imageRemovedFix = Bilingual(en: "link to the image on the web instead: [description](https://…)",
                                            th: "ลิงก์ไปยังรูปภาพบนเว็บแทน: [คำอธิบาย](https://…)")
 }
+
+extension MarkdownLimitMessages {
+    static func rendered(_ bytes: Int, limit: Int) -> Bilingual {
+        Bilingual(en: "the text below the front matter renders to \(kib(bytes)) KiB of HTML, "
+                    + "\(kib(bytes - limit)) KiB over the limit of \(kib(limit)) KiB",
+                  th: "เนื้อหาใต้ส่วนหัวสร้าง HTML ขนาด \(kib(bytes)) KiB เกินขีดจำกัด \(kib(limit)) KiB ไป \(kib(bytes - limit)) KiB")
+    }
+    static let renderedFix = Bilingual(
+        en: "look for what repeats (footnote references [^…], reference links [x]) and write it out fewer times, or split the file",
+        th: "ตรวจหาสิ่งที่ซ้ำ (เชิงอรรถ [^…] ลิงก์อ้างอิง [x]) แล้วเขียนให้น้อยลง หรือแบ่งไฟล์")
+}
