@@ -120,7 +120,8 @@ public enum FuzzEntry {
                     for scheme in ["javascript:", "vbscript:", "data:"] { precondition(!url.hasPrefix(scheme), "script URL in <\(name) \(attribute)>") }
                     // Nothing loads from another host (MarkdownURLs): images are local or links.
                     if attribute == "src" {
-                        precondition(!url.hasPrefix("http:") && !url.hasPrefix("https:") && !url.hasPrefix("//") && !url.hasPrefix("/\\"),
+                        precondition(!url.hasPrefix("http:") && !url.hasPrefix("https:") && !url.hasPrefix("//") &&
+                            !url.hasPrefix("/\\"),
                                      "a resource from another host in <\(name) src>")
                     }
                 }

@@ -11,7 +11,8 @@ public struct SiteBuilder: Sendable {
         public var baseURL: BaseURL?
 
         /// `contentDisplay` is how content paths appear in diagnostics (default: `content` as given).
-        public init(content: String, theme: String, output: String, baseURL: BaseURL? = nil, contentDisplay: String? = nil) {
+        public init(content: String, theme: String, output: String, baseURL: BaseURL? = nil,
+            contentDisplay: String? = nil) {
             self.content = URL(fileURLWithPath: content)
             self.contentDisplay = contentDisplay ?? (content.hasSuffix("/") ? String(content.dropLast()) : content)
             self.theme = URL(fileURLWithPath: theme)

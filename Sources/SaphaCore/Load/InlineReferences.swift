@@ -28,7 +28,8 @@ enum InlineReferences {
                 if byte == UInt8(ascii: "<") {
                     insideTag = true
                     // `<a ` or `<a>` opens a link, `</a>` closes it (cmark writes tags in lowercase).
-                    if i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "a"), bytes[i + 2] == 0x20 || bytes[i + 2] == UInt8(ascii: ">") {
+                    if i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "a"), bytes[i + 2] == 0x20 ||
+                            bytes[i + 2] == UInt8(ascii: ">") {
                         insideLink = true
                     } else if i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "a"),
                               bytes[i + 3] == UInt8(ascii: ">") {
@@ -55,7 +56,8 @@ enum InlineReferences {
                     }
                     j += 1
                 }
-                if digits > 0, digits < 10, index < count { out.append(contentsOf: replacement(index, insideTag || insideLink).utf8) }
+                if digits > 0, digits < 10, index < count { out.append(contentsOf: replacement(index, insideTag ||
+                        insideLink).utf8) }
                 i = min(j + 3, bytes.count)
                 start = i
             }

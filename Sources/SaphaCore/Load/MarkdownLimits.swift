@@ -64,7 +64,8 @@ struct MarkdownLimits {
         scan.endBlock(at: bytes.count)
         let closing = bytes.reduce(0) { $1 == UInt8(ascii: "]") ? $0 + 1 : $0 }
         if scan.longestDefinition * closing > maximumReferenceExpansion {
-            return Violation(limit: .referenceExpansion(scan.longestDefinition * closing), offset: scan.longestDefinitionStart)
+            return Violation(limit: .referenceExpansion(scan.longestDefinition * closing),
+                offset: scan.longestDefinitionStart)
         }
         if let offset = autolinkScanOverflow(bytes) { return Violation(limit: .autolinkScan, offset: offset) }
         return nil
@@ -91,7 +92,8 @@ struct MarkdownLimits {
 
         mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Violation? {
             var blank = true
-            for i in start..<end where bytes[i] != UInt8(ascii: " ") && bytes[i] != UInt8(ascii: "\t") && bytes[i] != 0x0D {
+            for i in start..<end where bytes[i] != UInt8(ascii: " ") && bytes[i] != UInt8(ascii: "\t") &&
+                    bytes[i] != 0x0D {
                 blank = false
                 break
             }
@@ -138,7 +140,8 @@ struct MarkdownLimits {
     /// `+`, `1.`, `1)`) that open the line.
     static func prefixColumns(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var i = start, column = 0
-        func spaceAfter(_ j: Int) -> Bool { j == end || bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") }
+        func spaceAfter(_ j: Int) -> Bool { j == end || bytes[j] == UInt8(ascii: " ") ||
+            bytes[j] == UInt8(ascii: "\t") }
         while i < end {
             let c = bytes[i]
             if c == UInt8(ascii: " ") || c == UInt8(ascii: ">") {
@@ -150,7 +153,8 @@ struct MarkdownLimits {
             } else if c >= 0x30, c <= 0x39 {
                 var j = i
                 while j < end, j - i < 9, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
-                guard j < end, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")"), spaceAfter(j + 1) else { break }
+                guard j < end, bytes[j] == UInt8(ascii: ".") ||
+                        bytes[j] == UInt8(ascii: ")"), spaceAfter(j + 1) else { break }
                 column += j + 1 - i
                 i = j + 1
             } else {
@@ -233,13 +237,16 @@ extension MarkdownLimits {
         typealias M = MarkdownLimitMessages
         switch violation.limit {
         case .size(let bytes): return .error(at: location, M.size(bytes, limit: maximumBytes), fix: M.sizeFix)
-        case .prefix(let columns): return .error(at: location, M.prefix(columns, limit: maximumPrefixColumns), fix: M.prefixFix)
+        case .prefix(let columns): return .error(at: location, M.prefix(columns, limit: maximumPrefixColumns),
+            fix: M.prefixFix)
         case .brackets: return .error(at: location, M.perBlock(M.brackets, limit: maximumBrackets), fix: M.perBlockFix)
-        case .delimiters: return .error(at: location, M.perBlock(M.delimiters, limit: maximumDelimiters), fix: M.perBlockFix)
+        case .delimiters: return .error(at: location, M.perBlock(M.delimiters, limit: maximumDelimiters),
+            fix: M.perBlockFix)
         case .angles: return .error(at: location, M.perBlock(M.angles, limit: maximumAngles), fix: M.perBlockFix)
         case .ats: return .error(at: location, M.perBlock(M.ats, limit: maximumAts), fix: M.perBlockFix)
         case .referenceExpansion(let bytes):
-            return .error(at: location, M.referenceExpansion(bytes, limit: maximumReferenceExpansion), fix: M.referenceExpansionFix)
+            return .error(at: location, M.referenceExpansion(bytes, limit: maximumReferenceExpansion),
+                fix: M.referenceExpansionFix)
         case .autolinkScan: return .error(at: location, M.autolinkScan, fix: M.autolinkScanFix)
         case .tableCells: return .error(at: location, M.tableCells(maximumTableCells), fix: M.tableCellsFix)
         }

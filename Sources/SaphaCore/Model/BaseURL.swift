@@ -32,7 +32,11 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         if bytes.first != UInt8(ascii: "/") {
             let lower = String(decoding: bytes.prefix(8), as: UTF8.self).lowercased()
             let scheme: String
-            if lower.hasPrefix("https://") { scheme = "https://" } else if lower.hasPrefix("http://") { scheme = "http://" } else {
+            if lower.hasPrefix("https://") {
+                scheme = "https://"
+            } else if lower.hasPrefix("http://") {
+                scheme = "http://"
+            } else {
                 return .failure(BaseURLMessages.scheme)
             }
             rest = bytes.dropFirst(scheme.utf8.count)
@@ -49,7 +53,9 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     /// internationalised domain is written in its `xn--` form), no empty label.
     static func host(_ bytes: ArraySlice<UInt8>) -> String? {
         let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard let name = parts.first, (1...2).contains(parts.count), !name.isEmpty, name.count <= 253 else { return nil }
+        guard let name = parts.first, (1...2).contains(parts.count), !name.isEmpty, name.count <= 253 else {
+            return nil
+        }
         let labels = name.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         for label in labels {
             guard (1...63).contains(label.count), label.first != UInt8(ascii: "-"), label.last != UInt8(ascii: "-"),
@@ -58,7 +64,8 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         if parts.count == 2 {
             let port = parts[1]
             guard (1...5).contains(port.count), port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let value = Int(String(decoding: port, as: UTF8.self)), (1...65535).contains(value) else { return nil }
+                  let value = Int(String(decoding: port,
+                      as: UTF8.self)), (1...65535).contains(value) else { return nil }
         }
         return String(decoding: bytes, as: UTF8.self).lowercased()
     }
@@ -74,7 +81,8 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
             guard !segment.isEmpty, segment.elementsEqual(".".utf8) == false, segment.elementsEqual("..".utf8) == false,
                   isPlainSegment(segment) else { return nil }
         }
-        return segments.isEmpty ? "/" : "/" + segments.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/") + "/"
+        return segments.isEmpty ? "/" : "/" + segments.map { String(decoding: $0,
+            as: UTF8.self) }.joined(separator: "/") + "/"
     }
 
     static func isPlainSegment(_ segment: ArraySlice<UInt8>) -> Bool {

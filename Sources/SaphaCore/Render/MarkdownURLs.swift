@@ -75,7 +75,9 @@ enum MarkdownURLs {
     /// `scheme:` at the start (RFC 3986: a letter, then letters, digits, `+`, `-`, `.`).
     static func hasScheme(_ url: String) -> Bool {
         let url = normalised(url)
-        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter else { return false }
+        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter else {
+            return false
+        }
         return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 }

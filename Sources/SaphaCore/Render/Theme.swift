@@ -91,8 +91,10 @@ public struct Theme: Sendable {
                 Bilingual(en: "the template '\(reference.name)' does not exist", th: "ไม่มีเทมเพลต '\(reference.name)'"),
                 fix: Bilingual(en: "add templates/\(reference.name).mustache, or correct the name", th: "เพิ่ม templates/\(reference.name).mustache หรือแก้ชื่อให้ถูก")))
         }
-        for cycle in TemplateCycles.find(references.map { (Self.templateName($0.from), $0.name, $0.from, $0.line, $0.column) }) {
-            diagnostics.append(.error(at: cycle.location, TemplateMessages.cycle(cycle.path), fix: TemplateMessages.cycleFix))
+        for cycle in TemplateCycles.find(references.map { (Self.templateName($0.from), $0.name, $0.from, $0.line,
+                $0.column) }) {
+            diagnostics.append(.error(at: cycle.location, TemplateMessages.cycle(cycle.path),
+                fix: TemplateMessages.cycleFix))
         }
 
         var tables: [Language: I18nTable] = [:]

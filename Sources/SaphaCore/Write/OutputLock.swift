@@ -16,7 +16,8 @@ public final class OutputLock: @unchecked Sendable {
     /// once, before waiting, so the front end can say why nothing happens.
     public init(output: URL, waiting: () -> Void = {}) throws {
         let writer = OutputWriter(output: output)
-        let url = writer.manifestURL.deletingLastPathComponent().appendingPathComponent("\(writer.output.lastPathComponent).lock")
+        let url = writer.manifestURL.deletingLastPathComponent()
+            .appendingPathComponent("\(writer.output.lastPathComponent).lock")
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputWriter.WriteError.io(url.path, String(cString: strerror(errno))) }

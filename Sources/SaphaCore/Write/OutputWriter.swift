@@ -42,16 +42,8 @@ public struct OutputWriter: Sendable {
                 "cannot write \(path): \(message)\nเขียนไฟล์ \(path) ไม่ได้: \(message)"
             case .reuseUnavailable(let path):
                 "\(path) was to be kept from the previous build but has changed\nไฟล์ \(path) ของครั้งก่อนมีการเปลี่ยนแปลง"
-            case .mountPoint(let path):
-                "\(path) is a mount point (a Docker volume, NFS, a bind mount); Sapha replaces the output folder as a whole "
-                    + "with a rename, which a mount point does not allow, so nothing was touched. Mount the folder above it, "
-                    + "or build into a folder inside it with --output\n"
-                    + "โฟลเดอร์ \(path) เป็นจุดเมานต์ (Docker volume, NFS, bind mount) Sapha แทนที่โฟลเดอร์ผลลัพธ์ทั้งโฟลเดอร์ด้วยการเปลี่ยนชื่อ "
-                    + "ซึ่งทำกับจุดเมานต์ไม่ได้ จึงไม่ได้แตะต้องสิ่งใด ให้เมานต์โฟลเดอร์ที่อยู่เหนือขึ้นไป หรือสร้างลงโฟลเดอร์ย่อยข้างในด้วย --output"
-            case .hiddenEntryKept(let entry, let kept):
-                "the site was written, but \(entry) of the previous output could not be moved into it; it is kept in \(kept) "
-                    + "and the next build moves it back\n"
-                    + "เขียนเว็บไซต์แล้ว แต่ย้าย \(entry) ของผลลัพธ์ครั้งก่อนเข้าไปไม่ได้ จึงเก็บไว้ที่ \(kept) และการสร้างครั้งถัดไปจะย้ายกลับให้"
+            case .mountPoint(let path): WriteMessages.mountPoint(path)
+            case .hiddenEntryKept(let entry, let kept): WriteMessages.hiddenEntryKept(entry, kept: kept)
             }
         }
     }
@@ -233,7 +225,8 @@ public struct OutputWriter: Sendable {
             guard case .written(let modified) = onDisk[i] else { continue }
             manifest.entries[file.path] = OutputManifest.Entry(hash: hashes[i], size: sizes[i], modified: modified)
         }
-        if let failure = Self.writeFile(staging.appendingPathComponent(Self.marker).path, Self.markerText(manifest.identity)) {
+        if let failure = Self.writeFile(staging.appendingPathComponent(Self.marker).path,
+                Self.markerText(manifest.identity)) {
             Self.removeTree(staging)
             throw WriteError.io(staging.path, failure)
         }
@@ -267,13 +260,15 @@ public struct OutputWriter: Sendable {
         }
         guard FileManager.default.fileExists(atPath: output.path) else {
             if sapha_rename_noreplace(staging.path, output.path) == 0 { return nil }
-            guard errno == EINVAL || errno == ENOSYS, rename(staging.path, output.path) == 0 else { throw failed(output) }
+            guard errno == EINVAL || errno == ENOSYS, rename(staging.path,
+                    output.path) == 0 else { throw failed(output) }
             return nil
         }
         if sapha_rename_exchange(staging.path, output.path) == 0 { return staging }
         guard errno == EINVAL || errno == ENOSYS else { throw failed(output) }
         let retired = output.deletingLastPathComponent()
-            .appendingPathComponent(Self.retiredPrefix(output.lastPathComponent) + "\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent(Self.retiredPrefix(output.lastPathComponent)
+                                    + "\(ProcessInfo.processInfo.processIdentifier)")
         guard rename(output.path, retired.path) == 0 else { throw failed(output) }
         guard rename(staging.path, output.path) == 0 else {
             let error = failed(output)
@@ -318,9 +313,11 @@ public struct OutputWriter: Sendable {
             if entry.hasPrefix(Self.retiredPrefix(name)), !manager.fileExists(atPath: output.path) {
                 if rename(leftover.path, output.path) == 0 { continue }
             }
-            if manager.fileExists(atPath: output.path), Self.carryHiddenEntries(from: leftover, to: output) != nil { continue }
+            if manager.fileExists(atPath: output.path), Self.carryHiddenEntries(from: leftover,
+                    to: output) != nil { continue }
             if !manager.fileExists(atPath: output.path),
-               ((try? manager.contentsOfDirectory(atPath: leftover.path)) ?? []).contains(where: { $0.hasPrefix(".") && $0 != Self.marker }) {
+               ((try? manager.contentsOfDirectory(atPath: leftover.path)) ?? [])
+                   .contains(where: { $0.hasPrefix(".") && $0 != Self.marker }) {
                 continue
             }
             Self.removeTree(leftover)

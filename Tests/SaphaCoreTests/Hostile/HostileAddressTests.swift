@@ -6,8 +6,9 @@ import Testing
 @Suite("Hostile content: site addresses")
 struct HostileAddressTests {
     @Test(arguments: [
-        "https://example.org//evil.example/", "https://example.org/\\evil.example/", "//evil.example/", "/\\evil.example/",
-        "https://example.org/a?x=1", "https://example.org/a#top", "https://user@evil.example/", "https://example.org:99999/",
+        "https://example.org//evil.example/", "https://example.org/\\evil.example/", "//evil.example/",
+        "/\\evil.example/", "https://example.org/a?x=1", "https://example.org/a#top", "https://user@evil.example/",
+        "https://example.org:99999/",
         "https://exa mple.org/", "https://example.org/a b/", "https://example.org/../x/", "https://example.org/./x/",
         "javascript:alert(1)", "ftp://example.org/", "https://", "https://-x.org/", "https://example.org/%zz/",
         "https://example.org/\"onload=x/", "https://example.org/<x>/", "",
@@ -26,7 +27,8 @@ struct HostileAddressTests {
             ("http://127.0.0.1:1313/", "http://127.0.0.1:1313", "/"),
             ("/", "", "/"),
             ("/bkk/councils", "", "/bkk/councils/"),
-            ("https://xn--12c1bik6bbd8ab6hd1b5jc6jta.com/a-b_c.d~e/%E0%B8%81/", "https://xn--12c1bik6bbd8ab6hd1b5jc6jta.com",
+            ("https://xn--12c1bik6bbd8ab6hd1b5jc6jta.com/a-b_c.d~e/%E0%B8%81/",
+                "https://xn--12c1bik6bbd8ab6hd1b5jc6jta.com",
              "/a-b_c.d~e/%E0%B8%81/"),
         ]
         for (text, origin, path) in cases {
@@ -43,9 +45,11 @@ struct HostileAddressTests {
         #expect(site.errors() == ["""
             content/site.yaml:3:11: error: 'base_url': the path of the site address may hold only plain segments \
             (letters, digits, - . _ ~), with no //, \\, . or .., ? or #: https://example.org//evil.example/
-              'base_url': เส้นทางของที่อยู่เว็บไซต์มีได้เฉพาะส่วนธรรมดา (ตัวอักษร ตัวเลข - . _ ~) ห้ามมี //, \\, . หรือ .., ? หรือ #: \
+              'base_url': เส้นทางของที่อยู่เว็บไซต์มีได้เฉพาะส่วนธรรมดา (ตัวอักษร ตัวเลข - . _ ~) \
+            ห้ามมี //, \\, . หรือ .., ? หรือ #: \
             https://example.org//evil.example/
-              fix: write the address where the site is published, e.g. https://example.org/ or https://example.org/councils/
+              fix: write the address where the site is published, e.g. https://example.org/ or \
+            https://example.org/councils/
               วิธีแก้: เขียนที่อยู่ที่เผยแพร่เว็บไซต์ เช่น https://example.org/ หรือ https://example.org/councils/
             """])
     }

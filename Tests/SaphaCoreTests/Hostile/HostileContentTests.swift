@@ -35,7 +35,8 @@ struct HostileContentTests {
             previous = name
         }
         try site.write("districts/thung-khru/meetings/laughs.md", "---\ndate: 2023-04-01\nmode: online\nstatus: held\n" + yaml + "agenda: *i\n---\n")
-        #expect(firstLines(site) == ["content/districts/thung-khru/meetings/laughs.md:2:1: error: aliases '*' repeat more than 64 KiB of text in this file"])
+        #expect(firstLines(site) == ["content/districts/thung-khru/meetings/laughs.md:2:1: error: aliases '*' repeat "
+            + "more than 64 KiB of text in this file"])
         // Empty values repeated: no text, but the number of values is bounded.
         try site.write("districts/thung-khru/meetings/laughs.md", "---\ndate: 2023-04-01\nmode: online\nstatus: held\n"
                        + yaml.replacingOccurrences(of: "lol", with: "''") + "agenda: *i\n---\n")
@@ -112,10 +113,14 @@ struct HostileContentTests {
         let site = try TestSite()
         let rows = (0..<20_000).map { "| \($0) | ถนน |" }.joined(separator: "\n")
         try site.write("districts/thung-khru/meetings/table.md", Self.meetingHeader + "| a | b |\n|---|---|\n" + rows + "\n")
-        let lists = (0..<6_000).map { String(repeating: "  ", count: min($0, 31)) + "- item \($0)" }.joined(separator: "\n")
+        let lists = (0..<6_000).map { String(repeating: "  ", count: min($0, 31)) + "- item "
+            + "\($0)" }.joined(separator: "\n")
         try site.write("districts/thung-khru/meetings/lists.md", Self.meetingHeader.replacingOccurrences(of: "04-01", with: "04-02") + lists + "\n")
-        try site.write("districts/thung-khru/meetings/quotes.md", Self.meetingHeader.replacingOccurrences(of: "04-01", with: "04-03") + String(repeating: ">", count: 63) + " deep\n")
-        try site.write("districts/thung-khru/meetings/line.md", Self.meetingHeader.replacingOccurrences(of: "04-01", with: "04-04") + String(repeating: "ก", count: 170_000) + "\n")
+        try site.write("districts/thung-khru/meetings/quotes.md",
+            Self.meetingHeader.replacingOccurrences(of: "04-01", with: "04-03") + String(repeating: ">",
+            count: 63) + " deep\n")
+        try site.write("districts/thung-khru/meetings/line.md", Self.meetingHeader.replacingOccurrences(of: "04-01",
+            with: "04-04") + String(repeating: "ก", count: 170_000) + "\n")
         let files = try render(site)
         let table = String(decoding: try #require(files["th/thung-khru/meetings/table/index.html"]), as: UTF8.self)
         #expect(table.contains("<td>19999</td>"))
@@ -135,7 +140,8 @@ struct HostileContentTests {
         #expect(firstLines(site) == [
             "content/districts/thung-khru/issues/con.md:1:1: error: the file name 'con' is not a valid id",
             // The file name is shown in the log as it is shown in the message: visibly.
-            "content/districts/thung-khru/issues/road<U+202E>dm.md:1:1: error: the file name 'road<U+202E>dm' is not a valid id",
+            "content/districts/thung-khru/issues/road<U+202E>dm.md:1:1: error: the file name 'road<U+202E>dm' is not "
+                + "a valid id",
             "content/districts/thung-khru/issues/r\u{43E}ad.md:1:1: error: the file name 'r\u{43E}ad' is not a valid id",
         ])
     }
@@ -182,7 +188,8 @@ struct HostileContentTests {
         // A link that is not http(s)/mailto/tel is refused where it is written.
         // (Besides warnings for the data: and javascript: links and images: HostileImageTests.)
         #expect(firstLines(site).filter { $0.contains(": error: ") }
-                == ["content/districts/thung-khru/meetings/payload.md:7:14: error: 'online_link' is not an allowed link: javascript:alert(1)"])
+                == ["content/districts/thung-khru/meetings/payload.md:7:14: error: 'online_link' is not an allowed "
+                    + "link: javascript:alert(1)"])
         try site.edit("districts/thung-khru/meetings/payload.md", replacing: "online_link: \"javascript:alert(1)\"\n", with: "")
         let files = try render(site)
         for (path, data) in files where !path.hasPrefix("assets/") {

@@ -20,7 +20,8 @@ struct HostileExpansionTests {
                        "---\nlocation: &big \"\(value)\"\ndate: 2023-04-01\nmode: online\nstatus: held\nagenda: ["
                        + Array(repeating: "*big", count: 5_000).joined(separator: ", ") + "]\n---\n")
         #expect(firstLines(site) == [
-            "content/districts/thung-khru/meetings/aliases.md:2:1: error: aliases '*' repeat more than 64 KiB of text in this file",
+            "content/districts/thung-khru/meetings/aliases.md:2:1: error: aliases '*' repeat more than 64 KiB of "
+                + "text in this file",
         ])
     }
 
@@ -31,7 +32,8 @@ struct HostileExpansionTests {
         let body = String(repeating: String(repeating: "[[road]] ", count: 400) + "\n\n", count: 3)
         try site.write("districts/thung-khru/meetings/many.md", Self.meetingHeader + body)
         #expect(firstLines(site) == [
-            "content/districts/thung-khru/meetings/many.md:10:1801: error: this text has more than 1000 inline references [[…]]; "
+            "content/districts/thung-khru/meetings/many.md:10:1801: error: this text has more than 1000 inline "
+                + "references [[…]]; "
                 + "the ones from here on are not linked",
         ])
     }
@@ -39,9 +41,11 @@ struct HostileExpansionTests {
     @Test func aTitleOverTheLimitIsRefusedWithTheExcess() throws {
         let site = try TestSite()
         try site.write("districts/thung-khru/issues/long.md",
-                       "---\ntitle: " + String(repeating: "ถนน", count: 101) + "\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
+                       "---\ntitle: " + String(repeating: "ถนน", count: 101) + "\nopened: 2023-01-01\ncategory: "
+                           + "other\nstatus: open\n---\n")
         #expect(site.errors() == ["""
-            content/districts/thung-khru/issues/long.md:2:8: error: the title is 303 characters long, 3 over the limit of 300
+            content/districts/thung-khru/issues/long.md:2:8: error: the title is 303 characters long, \
+            3 over the limit of 300
               ชื่อเรื่องยาว 303 ตัวอักษร เกินขีดจำกัด 300 ตัวอักษรไป 3 ตัวอักษร
               fix: keep the title short (what and where) and put the details in the text below the front matter
               วิธีแก้: เขียนชื่อเรื่องให้สั้น (อะไร ที่ไหน) แล้วใส่รายละเอียดในเนื้อหาใต้ส่วนหัว
@@ -55,15 +59,18 @@ struct HostileExpansionTests {
         try site.write("districts/thung-khru/issues/noisy.md", Self.issueHeader + "---\n" + body)
         let lines = firstLines(site)
         #expect(lines.count == Diagnostics.maximumPerFile + 1)
-        #expect(lines.first == "content/districts/thung-khru/issues/noisy.md:7:1: error: 'Bad Id' in [[Bad Id]] is not a valid id")
-        #expect(lines.last == "content/districts/thung-khru/issues/noisy.md:7:551: error: 39950 more problem(s) in this file are not shown")
+        #expect(lines.first == "content/districts/thung-khru/issues/noisy.md:7:1: error: 'Bad Id' in [[Bad Id]] is "
+            + "not a valid id")
+        #expect(lines.last == "content/districts/thung-khru/issues/noisy.md:7:551: error: 39950 more problem(s) in "
+            + "this file are not shown")
     }
 
     @Test func fileNamesAndValuesCannotForgeLogLinesOrTerminalCodes() throws {
         let site = try TestSite()
         try site.write("districts/thung-khru/issues/x\n::error file=a,line=1::forged.md", Self.issueHeader + "---\n")
         try site.write("districts/thung-khru/issues/esc.md",
-                       "---\ntitle: x\nopened: 2023-01-01\ncategory: \"\\e[31mred\\u2028::add-mask::x\"\nstatus: open\n---\n")
+                       "---\ntitle: x\nopened: 2023-01-01\ncategory: \"\\e[31mred\\u2028::add-mask::x\"\nstatus: "
+                           + "open\n---\n")
         let printed = site.errors().joined(separator: "\n")
         for line in printed.split(separator: "\n") {
             #expect(!line.trimmingCharacters(in: .whitespaces).hasPrefix("::"), "\(line)")
@@ -88,7 +95,8 @@ struct HostileExpansionTests {
         let octets = Array(folded.utf8), fold = Array("\r\n ".utf8)
         var unfolded: [UInt8] = [], i = 0
         while i < octets.count {
-            if Array(octets[i..<min(i + 3, octets.count)]) == fold { i += 3 } else { unfolded.append(octets[i]); i += 1 }
+            if Array(octets[i..<min(i + 3,
+                    octets.count)]) == fold { i += 3 } else { unfolded.append(octets[i]); i += 1 }
         }
         #expect(unfolded == Array(("SUMMARY:" + grapheme + grapheme).utf8))
     }

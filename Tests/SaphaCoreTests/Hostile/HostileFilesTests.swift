@@ -17,7 +17,8 @@ struct HostileFilesTests {
         try site.write("districts/thung-khru/issues/1/2/3/4/5/6/7/8/9/deep.md", Self.issue)
         try site.write("districts/thung-khru/issues/1/2/3/4/5/6/7/shallow.md", Self.issue)
         #expect(firstLines(try site.failure()) == [
-            "content/districts/thung-khru/issues/1/2/3/4/5/6/7/8/9:1:1: error: this folder is nested more than 8 levels deep; nothing in it is read",
+            "content/districts/thung-khru/issues/1/2/3/4/5/6/7/8/9:1:1: error: this folder is nested more than 8 "
+                + "levels deep; nothing in it is read",
         ])
     }
 
@@ -37,19 +38,23 @@ struct HostileFilesTests {
         #expect(mkfifo(fifo, 0o644) == 0)
         let (files, report) = try site.render()
         #expect(firstLines(report.diagnostics) == [
-            "content/districts/thung-khru/issues/pipe.md:1:1: warning: this is not a regular file (a pipe, a device or a socket); it is not read or published",
+            "content/districts/thung-khru/issues/pipe.md:1:1: warning: this is not a regular file (a pipe, a device "
+                + "or a socket); it is not read or published",
         ])
         #expect(!files.contains { $0.path.contains("pipe") })
         // A pipe in place of site.yaml is not read (no wait for a writer): the site has none.
         try site.remove("site.yaml")
         #expect(mkfifo(site.content.appendingPathComponent("site.yaml").path, 0o644) == 0)
         #expect(firstLines(try site.failure()) == [
-            "content/districts/thung-khru/issues/pipe.md:1:1: warning: this is not a regular file (a pipe, a device or a socket); it is not read or published",
+            "content/districts/thung-khru/issues/pipe.md:1:1: warning: this is not a regular file (a pipe, a device "
+                + "or a socket); it is not read or published",
             "content/site.yaml:1:1: error: site.yaml is missing",
-            "content/site.yaml:1:1: warning: this is not a regular file (a pipe, a device or a socket); it is not read or published",
+            "content/site.yaml:1:1: warning: this is not a regular file (a pipe, a device or a socket); it is not "
+                + "read or published",
         ])
         // Read by path (a file replaced by a pipe after the folder was listed): refused at once.
-        guard case .failure = SourceFile.read(path: site.content.appendingPathComponent("site.yaml").path, displayPath: "site.yaml")
+        guard case .failure = SourceFile.read(path: site.content.appendingPathComponent("site.yaml").path,
+                displayPath: "site.yaml")
         else { Issue.record("a pipe was read"); return }
     }
 }

@@ -23,7 +23,8 @@ struct HostileMarkdownTests {
         let body = "[a]: https://example.org/" + String(repeating: "x", count: 40_000) + "\n\n"
             + String(repeating: String(repeating: "[a] ", count: 500) + "\n\n", count: 60)
         #expect(try refusal(body) == [
-            "\(Self.file):6:3: error: the link reference definition here could repeat 1200 MB of text through the body's ']' (limit 4 MB)",
+            "\(Self.file):6:3: error: the link reference definition here could repeat 1200 MB of text through the "
+                + "body's ']' (limit 4 MB)",
         ])
     }
 
@@ -37,19 +38,25 @@ struct HostileMarkdownTests {
     @Test func deepListsAndQuotesWithLazyLinesAreRefused() throws {
         let list = (0..<40).map { String(repeating: "  ", count: $0) + "- a" }.joined(separator: "\n") + "\nlazy\n"
         #expect(try refusal(list) == [
-            "\(Self.file):38:1: error: this line is indented or nested 66 columns deep (lists, quotes '>'), 2 over the limit of 64",
+            "\(Self.file):38:1: error: this line is indented or nested 66 columns deep (lists, quotes '>'), 2 over "
+                + "the limit of 64",
         ])
         #expect(try refusal(String(repeating: "> ", count: 40) + "a\nlazy\n") == [
-            "\(Self.file):6:1: error: this line is indented or nested 80 columns deep (lists, quotes '>'), 16 over the limit of 64",
+            "\(Self.file):6:1: error: this line is indented or nested 80 columns deep (lists, quotes '>'), 16 over "
+                + "the limit of 64",
         ])
     }
 
     @Test func quadraticInlineConstructsAreRefusedPerParagraph() throws {
         let cases: [(String, String)] = [
-            (String(repeating: "![[]()", count: 2_000), "6:3002: error: this paragraph, list or table has more than 1000 '[' characters"),
-            (String(repeating: "*a **a ", count: 1_000), "6:2335: error: this paragraph, list or table has more than 1000 '*', '_' or '~' characters"),
-            (String(repeating: "<?", count: 2_000), "6:2001: error: this paragraph, list or table has more than 1000 '<' characters"),
-            (String(repeating: "a@b. ", count: 1_000), "6:2502: error: this paragraph, list or table has more than 500 '@' characters"),
+            (String(repeating: "![[]()", count: 2_000), "6:3002: error: this paragraph, list or table has more than "
+                + "1000 '[' characters"),
+            (String(repeating: "*a **a ", count: 1_000), "6:2335: error: this paragraph, list or table has more than "
+                + "1000 '*', '_' or '~' characters"),
+            (String(repeating: "<?", count: 2_000), "6:2001: error: this paragraph, list or table has more than 1000 "
+                + "'<' characters"),
+            (String(repeating: "a@b. ", count: 1_000), "6:2502: error: this paragraph, list or table has more than "
+                + "500 '@' characters"),
         ]
         for (body, expected) in cases {
             #expect(try refusal(body + "\n") == ["\(Self.file):\(expected) without a blank line"])
@@ -60,7 +67,8 @@ struct HostileMarkdownTests {
         #expect(try refusal(String(repeating: "www.", count: 100_000) + "\n") == [
             "\(Self.file):6:400001: error: too many 'www.' addresses run into long unbroken text here",
         ])
-        let wide = "|" + String(repeating: " a |", count: 1_000) + "\n|" + String(repeating: "---|", count: 1_000) + "\n"
+        let wide = "|" + String(repeating: " a "
+            + "|", count: 1_000) + "\n|" + String(repeating: "---|", count: 1_000) + "\n"
         #expect(try refusal(wide + String(repeating: "x\n", count: 400)) == [
             "\(Self.file):308:1: error: the tables of this text have more than 300000 cells (columns × rows)",
         ])
@@ -70,7 +78,8 @@ struct HostileMarkdownTests {
         // 400 references per paragraph (under 1,000 '['), 96 KB: 5.5 MB of HTML.
         let body = String(repeating: String(repeating: "[^1]", count: 400) + "\n\n", count: 60) + "[^1]: note\n"
         #expect(try refusal(body) == [
-            "\(Self.file):6:1: error: the text below the front matter renders to 5500 KiB of HTML, 1404 KiB over the limit of 4096 KiB",
+            "\(Self.file):6:1: error: the text below the front matter renders to 5500 KiB of HTML, 1404 KiB over the "
+                + "limit of 4096 KiB",
         ])
     }
 
@@ -79,7 +88,8 @@ struct HostileMarkdownTests {
         let paragraph = String(repeating: "*a **a ", count: 140) + String(repeating: "[", count: 900) + "\n\n"
         let emphasis = String(repeating: paragraph, count: MarkdownLimits.maximumBytes / paragraph.utf8.count)
         #expect(MarkdownLimits.check(emphasis) == nil)
-        let lazy = (0..<32).map { String(repeating: "  ", count: $0) + "- a" }.joined(separator: "\n") + "\n" + String(repeating: "lazy\n", count: 1_000)
+        let lazy = (0..<32).map { String(repeating: "  ", count: $0) + "- "
+            + "a" }.joined(separator: "\n") + "\n" + String(repeating: "lazy\n", count: 1_000)
         let lists = String(repeating: lazy + "\n", count: MarkdownLimits.maximumBytes / (lazy.utf8.count + 1))
         #expect(MarkdownLimits.check(lists) == nil)
         for body in [emphasis, lists] {
@@ -90,8 +100,10 @@ struct HostileMarkdownTests {
 
     @Test func ordinaryMinutesAreFarInsideEveryBound() throws {
         let site = try TestSite()
-        let text = try String(contentsOf: site.content.appendingPathComponent("districts/thung-khru/meetings/1-2566.md"), encoding: .utf8)
-        #expect(MarkdownLimits.check(String(repeating: text, count: MarkdownLimits.maximumBytes / text.utf8.count)) == nil)
+        let minutes = site.content.appendingPathComponent("districts/thung-khru/meetings/1-2566.md")
+        let text = try String(contentsOf: minutes, encoding: .utf8)
+        #expect(MarkdownLimits.check(String(repeating: text,
+            count: MarkdownLimits.maximumBytes / text.utf8.count)) == nil)
     }
 }
 
@@ -108,14 +120,19 @@ struct HostileImageTests {
             """)
         let (files, report) = try site.render()
         #expect(report.diagnostics.map { String($0.description.split(separator: "\n")[0]) } == [
-            "content/districts/thung-khru/meetings/pixels.md:6:1: warning: a link to a data: address is not published; the link text stays",
-            "content/districts/thung-khru/meetings/pixels.md:6:23: warning: a link to a data: address is not published; the link text stays",
-            "content/districts/thung-khru/meetings/pixels.md:8:1: warning: an image from another website is shown as a link to it: "
+            "content/districts/thung-khru/meetings/pixels.md:6:1: warning: a link to a data: address is not "
+                + "published; the link text stays",
+            "content/districts/thung-khru/meetings/pixels.md:6:23: warning: a link to a data: address is not "
+                + "published; the link text stays",
+            "content/districts/thung-khru/meetings/pixels.md:8:1: warning: an image from another website is shown as "
+                + "a link to it: "
                 + "the portal's pages load nothing from other hosts",
-            "content/districts/thung-khru/meetings/pixels.md:8:41: warning: an image with a data: or non-web address is not published; "
+            "content/districts/thung-khru/meetings/pixels.md:8:41: warning: an image with a data: or non-web address "
+                + "is not published; "
                 + "its description stays",
         ])
-        let page = String(decoding: try #require(files.first { $0.path == "th/thung-khru/meetings/pixels/index.html" }).data, as: UTF8.self)
+        let file = try #require(files.first { $0.path == "th/thung-khru/meetings/pixels/index.html" })
+        let page = String(decoding: file.data, as: UTF8.self)
         #expect(!page.lowercased().contains("data:"))
         #expect(page.contains("<a href=\"https://tracker.example/p.gif\">pixel</a>"))
         #expect(!page.contains("<img src=\"https://tracker.example"))
@@ -134,7 +151,8 @@ struct HostileReferenceTests {
 
             """)
         let (files, _) = try site.render()
-        let page = String(decoding: try #require(files.first { $0.path == "th/thung-khru/meetings/nested/index.html" }).data, as: UTF8.self)
+        let file = try #require(files.first { $0.path == "th/thung-khru/meetings/nested/index.html" })
+        let page = String(decoding: file.data, as: UTF8.self)
         let body = try #require(page.components(separatedBy: "<main").last)
         // No link inside a link: every <a> is closed before the next opens.
         var open = false

@@ -18,14 +18,17 @@ struct HostileOutputTests {
 
     func file(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, data: Data(text.utf8)) }
 
-    func entries(_ url: URL) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() }
+    func entries(_ url: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
 
     func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     /// An output written by Sapha with a `.git` holding `history`.
     func publishedOutput(history: String) throws {
         try OutputWriter(output: out).write([file("index.html", "old")])
-        try FileManager.default.createDirectory(at: out.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: out.appendingPathComponent(".git"),
+            withIntermediateDirectories: true)
         try Data(history.utf8).write(to: out.appendingPathComponent(".git/HEAD"))
     }
 
@@ -60,7 +63,8 @@ struct HostileOutputTests {
         try publishedOutput(history: "current")
         // A leftover whose .git clashes with the one in place: both are kept.
         let leftover = root.appendingPathComponent(".sapha-staging-out-4242")
-        try FileManager.default.createDirectory(at: leftover.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: leftover.appendingPathComponent(".git"),
+            withIntermediateDirectories: true)
         try Data("older".utf8).write(to: leftover.appendingPathComponent(".git/HEAD"))
         try OutputWriter(output: out).write([file("index.html", "new")])
         #expect(try read(out.appendingPathComponent(".git/HEAD")) == "current")
@@ -93,9 +97,10 @@ struct HostileOutputTests {
     @Test func aMountPointIsRefusedBeforeAnythingIsTouched() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         // /proc is a mount point on every Linux system.
-        #expect(throws: OutputWriter.WriteError.self) { try OutputWriter(output: URL(fileURLWithPath: "/proc")).checkReplaceable() }
+        let proc = OutputWriter(output: URL(fileURLWithPath: "/proc"))
+        #expect(throws: OutputWriter.WriteError.self) { try proc.checkReplaceable() }
         do {
-            try OutputWriter(output: URL(fileURLWithPath: "/proc")).checkReplaceable()
+            try proc.checkReplaceable()
         } catch let error as OutputWriter.WriteError {
             guard case .mountPoint = error else { Issue.record("expected a mount-point refusal, got \(error)"); return }
         }

@@ -20,26 +20,30 @@ struct HostileThemeTests {
 
     @Test func aPartialThatIncludesItselfIsRefused() throws {
         #expect(try load(["loop": "a\n{{> loop}}\n"]) == [
-            "themes/x/templates/loop.mustache:2:5: error: the template includes itself: loop → loop; rendering would never end",
+            "themes/x/templates/loop.mustache:2:5: error: the template includes itself: loop → loop; rendering would "
+                + "never end",
         ])
     }
 
     @Test func partialsThatIncludeEachOtherAreRefusedOnce() throws {
         #expect(try load(["ping": "{{#x}}{{> pong}}{{/x}}", "pong": "{{> ping}}"]) == [
-            "themes/x/templates/ping.mustache:1:11: error: the template includes itself: ping → pong → ping; rendering would never end",
+            "themes/x/templates/ping.mustache:1:11: error: the template includes itself: ping → pong → ping; "
+                + "rendering would never end",
         ])
     }
 
     @Test func aParentThatExtendsItselfIsRefused() throws {
         #expect(try load(["layout2": "{{< layout2}}{{$main}}x{{/main}}{{/layout2}}"]) == [
-            "themes/x/templates/layout2.mustache:1:5: error: the template includes itself: layout2 → layout2; rendering would never end",
+            "themes/x/templates/layout2.mustache:1:5: error: the template includes itself: layout2 → layout2; "
+                + "rendering would never end",
         ])
     }
 
     @Test func thousandsOfNestedSectionsAreRefused() throws {
         let deep = String(repeating: "{{#a}}", count: 5_000) + String(repeating: "{{/a}}", count: 5_000)
         #expect(try load(["deep": deep]) == [
-            "themes/x/templates/deep.mustache:1:601: error: template syntax error: sections, blocks and parents are nested more than 100 levels deep here",
+            "themes/x/templates/deep.mustache:1:601: error: template syntax error: sections, blocks and parents are "
+                + "nested more than 100 levels deep here",
         ])
     }
 }

@@ -36,7 +36,8 @@ extension LoadMessages {
     static let notARegularFile = Bilingual(
         en: "this is not a regular file (a pipe, a device or a socket); it is not read or published",
         th: "รายการนี้ไม่ใช่ไฟล์ธรรมดา (pipe, อุปกรณ์ หรือ socket) จึงไม่ถูกอ่านหรือเผยแพร่")
-    static let notARegularFileFix = Bilingual(en: "delete it, or put a real file here", th: "ลบออก หรือวางไฟล์จริงไว้แทน")
+    static let notARegularFileFix = Bilingual(en: "delete it, or put a real file here", th: "ลบออก "
+        + "หรือวางไฟล์จริงไว้แทน")
 
     static func folderTooDeep(_ limit: Int) -> Bilingual {
         Bilingual(en: "this folder is nested more than \(limit) levels deep; nothing in it is read",
@@ -51,18 +52,24 @@ extension LoadMessages {
 /// Messages for a Markdown body over one of its bounds (`MarkdownLimits`): which limit, by how much.
 enum MarkdownLimitMessages {
     static func size(_ bytes: Int, limit: Int) -> Bilingual {
-        Bilingual(en: "the text below the front matter is \(kib(bytes)) KiB, \(kib(bytes - limit)) KiB over the limit of \(kib(limit)) KiB",
-                  th: "เนื้อหาใต้ส่วนหัวมีขนาด \(kib(bytes)) KiB เกินขีดจำกัด \(kib(limit)) KiB ไป \(kib(bytes - limit)) KiB")
+        Bilingual(en: "the text below the front matter is \(kib(bytes)) KiB, \(kib(bytes - limit)) KiB over the "
+            + "limit of \(kib(limit)) KiB",
+                  th: "เนื้อหาใต้ส่วนหัวมีขนาด \(kib(bytes)) KiB เกินขีดจำกัด \(kib(limit)) KiB ไป "
+                      + "\(kib(bytes - limit)) KiB")
     }
     static let sizeFix = Bilingual(
-        en: "split the minutes into several files (e.g. one per agenda item), or publish the long document elsewhere and link to it",
+        en: "split the minutes into several files (e.g. one per agenda item), or publish the long document elsewhere "
+            + "and link to it",
         th: "แบ่งบันทึกเป็นหลายไฟล์ (เช่น ไฟล์ละวาระ) หรือเผยแพร่เอกสารยาวที่อื่นแล้วใส่ลิงก์")
 
     static func prefix(_ columns: Int, limit: Int) -> Bilingual {
-        Bilingual(en: "this line is indented or nested \(columns) columns deep (lists, quotes '>'), \(columns - limit) over the limit of \(limit)",
-                  th: "บรรทัดนี้ย่อหน้าหรือซ้อนลึก \(columns) คอลัมน์ (รายการ เครื่องหมาย '>') เกินขีดจำกัด \(limit) ไป \(columns - limit)")
+        Bilingual(en: "this line is indented or nested \(columns) columns deep (lists, quotes '>'), "
+            + "\(columns - limit) over the limit of \(limit)",
+                  th: "บรรทัดนี้ย่อหน้าหรือซ้อนลึก \(columns) คอลัมน์ (รายการ เครื่องหมาย '>') เกินขีดจำกัด \(limit) "
+                      + "ไป \(columns - limit)")
     }
-    static let prefixFix = Bilingual(en: "use fewer levels of lists and quotes; three or four levels are enough for any agenda",
+    static let prefixFix = Bilingual(en: "use fewer levels of lists and quotes; three or four levels are enough for "
+        + "any agenda",
                                      th: "ลดจำนวนชั้นของรายการและการอ้างข้อความ สามถึงสี่ชั้นก็เพียงพอสำหรับวาระใด ๆ")
 
     static func perBlock(_ what: Bilingual, limit: Int) -> Bilingual {
@@ -78,9 +85,11 @@ enum MarkdownLimitMessages {
         th: "เว้นบรรทัดว่างระหว่างรายการหรือย่อหน้า หรือแบ่งตารางหรือรายการที่ยาวออกเป็นหลายส่วน")
 
     static func referenceExpansion(_ bytes: Int, limit: Int) -> Bilingual {
-        Bilingual(en: "the link reference definition here could repeat \(bytes / 1_000_000) MB of text through the body's ']' "
+        Bilingual(en: "the link reference definition here could repeat \(bytes / 1_000_000) MB of text through the "
+            + "body's ']' "
                     + "(limit \(limit / 1_000_000) MB)",
-                  th: "การนิยามลิงก์อ้างอิงตรงนี้อาจทำให้ข้อความซ้ำ \(bytes / 1_000_000) MB ผ่านเครื่องหมาย ']' ในเนื้อหา "
+                  th: "การนิยามลิงก์อ้างอิงตรงนี้อาจทำให้ข้อความซ้ำ \(bytes / 1_000_000) MB ผ่านเครื่องหมาย ']' "
+                      + "ในเนื้อหา "
                     + "(ขีดจำกัด \(limit / 1_000_000) MB)")
     }
     static let referenceExpansionFix = Bilingual(en: "write links inline as [text](https://…) and keep addresses short",
@@ -110,10 +119,14 @@ extension LoadMessages {
     static let externalImage = Bilingual(
         en: "an image from another website is shown as a link to it: the portal's pages load nothing from other hosts",
         th: "รูปภาพจากเว็บไซต์อื่นจะแสดงเป็นลิงก์ไปยังรูปนั้น หน้าเว็บของพอร์ทัลไม่โหลดสิ่งใดจากเว็บไซต์อื่น")
-    static let externalImageFix = Bilingual(en: "this is expected; to silence it, write it as a link: [description](https://…)",
-                                            th: "เป็นไปตามที่ออกแบบ หากไม่ต้องการคำเตือนนี้ ให้เขียนเป็นลิงก์: [คำอธิบาย](https://…)")
-    static let imageRemoved = Bilingual(en: "an image with a data: or non-web address is not published; its description stays",
-                                        th: "รูปภาพที่มีที่อยู่ data: หรือที่อยู่ที่ไม่ใช่เว็บจะไม่ถูกเผยแพร่ เหลือไว้เพียงคำอธิบายรูป")
+    static let externalImageFix = Bilingual(en: "this is expected; to silence it, write it as a link: "
+        + "[description](https://…)",
+                                            th: "เป็นไปตามที่ออกแบบ หากไม่ต้องการคำเตือนนี้ ให้เขียนเป็นลิงก์: "
+                                                + "[คำอธิบาย](https://…)")
+    static let imageRemoved = Bilingual(en: "an image with a data: or non-web address is not published; its "
+        + "description stays",
+                                        th: "รูปภาพที่มีที่อยู่ data: หรือที่อยู่ที่ไม่ใช่เว็บจะไม่ถูกเผยแพร่ "
+                                            + "เหลือไว้เพียงคำอธิบายรูป")
     static let imageRemovedFix = Bilingual(en: "link to the image on the web instead: [description](https://…)",
                                            th: "ลิงก์ไปยังรูปภาพบนเว็บแทน: [คำอธิบาย](https://…)")
 }
@@ -122,9 +135,11 @@ extension MarkdownLimitMessages {
     static func rendered(_ bytes: Int, limit: Int) -> Bilingual {
         Bilingual(en: "the text below the front matter renders to \(kib(bytes)) KiB of HTML, "
                     + "\(kib(bytes - limit)) KiB over the limit of \(kib(limit)) KiB",
-                  th: "เนื้อหาใต้ส่วนหัวสร้าง HTML ขนาด \(kib(bytes)) KiB เกินขีดจำกัด \(kib(limit)) KiB ไป \(kib(bytes - limit)) KiB")
+                  th: "เนื้อหาใต้ส่วนหัวสร้าง HTML ขนาด \(kib(bytes)) KiB เกินขีดจำกัด \(kib(limit)) KiB ไป "
+                      + "\(kib(bytes - limit)) KiB")
     }
     static let renderedFix = Bilingual(
-        en: "look for what repeats (footnote references [^…], reference links [x]) and write it out fewer times, or split the file",
+        en: "look for what repeats (footnote references [^…], reference links [x]) and write it out fewer times, or "
+            + "split the file",
         th: "ตรวจหาสิ่งที่ซ้ำ (เชิงอรรถ [^…] ลิงก์อ้างอิง [x]) แล้วเขียนให้น้อยลง หรือแบ่งไฟล์")
 }

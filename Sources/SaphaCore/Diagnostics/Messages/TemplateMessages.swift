@@ -11,6 +11,7 @@ enum TemplateMessages {
         Bilingual(en: "the template includes itself: \(path.joined(separator: " → ")); rendering would never end",
                   th: "เทมเพลตเรียกตัวเองซ้ำ: \(path.joined(separator: " → ")) การสร้างหน้าจะไม่มีวันจบ")
     }
-    static let cycleFix = Bilingual(en: "remove the partial or parent tag that leads back to a template already being rendered",
+    static let cycleFix = Bilingual(en: "remove the partial or parent tag that leads back to a template already "
+        + "being rendered",
                                     th: "ลบแท็ก partial หรือ parent ที่ย้อนกลับไปยังเทมเพลตที่กำลังสร้างอยู่")
 }

@@ -11,7 +11,8 @@ enum TemplateCycles {
     static func find(_ edges: [(from: String, to: String, file: String, line: Int, column: Int)]) -> [Cycle] {
         var outgoing: [String: [(to: String, location: SourceLocation)]] = [:]
         for edge in edges {
-            outgoing[edge.from, default: []].append((edge.to, SourceLocation(file: edge.file, line: edge.line, column: edge.column)))
+            outgoing[edge.from, default: []].append((edge.to, SourceLocation(file: edge.file, line: edge.line,
+                column: edge.column)))
         }
         for key in outgoing.keys { outgoing[key]!.sort { $0.location < $1.location } }
         var cycles: [Cycle] = []

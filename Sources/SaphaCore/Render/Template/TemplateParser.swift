@@ -223,7 +223,8 @@ struct TemplateParser {
 
     private mutating func parse(_ initial: State) throws -> [TemplateNode] {
         if initial.depth > Self.maximumDepth {
-            throw failure(TemplateMessages.tooDeep(Self.maximumDepth), fix: TemplateMessages.tooDeepFix, at: initial.sectionStart)
+            throw failure(TemplateMessages.tooDeep(Self.maximumDepth), fix: TemplateMessages.tooDeepFix,
+                at: initial.sectionStart)
         }
         var nodes: [TemplateNode] = []
         var state = initial
