@@ -62,12 +62,12 @@ struct MarkdownLimits {
             lineStart = lineEnd + 1
         }
         scan.endBlock(at: bytes.count)
-        let closing = bytes.reduce(0) { $1 == UInt8(ascii: "]") ? $0 + 1 : $0 }
+        let closing = scan.closing
         if scan.longestDefinition * closing > maximumReferenceExpansion {
             return Violation(limit: .referenceExpansion(scan.longestDefinition * closing),
                 offset: scan.longestDefinitionStart)
         }
-        if let offset = autolinkScanOverflow(bytes) { return Violation(limit: .autolinkScan, offset: offset) }
+        if scan.sawWWW, let offset = autolinkScanOverflow(bytes) { return Violation(limit: .autolinkScan, offset: offset) }
         return nil
     }
 
@@ -78,6 +78,9 @@ struct MarkdownLimits {
         var longestDefinition = 0, longestDefinitionStart = 0
         var brackets = 0, delimiters = 0, angles = 0, ats = 0
         var tableColumns = 0, tableCells = 0
+        /// `]` in the whole body; whether it has a `www.` (the autolink scan is counted only then).
+        var closing = 0
+        var sawWWW = false
 
         mutating func endBlock(at end: Int) {
             if let start = definitionStart, end - start > longestDefinition {
@@ -110,7 +113,13 @@ struct MarkdownLimits {
                 case UInt8(ascii: "["):
                     brackets += 1
                     if brackets > MarkdownLimits.maximumBrackets { return Violation(limit: .brackets, offset: i) }
+                case UInt8(ascii: "."):
+                    if i >= start + 3, bytes[i - 1] | 0x20 == UInt8(ascii: "w"), bytes[i - 2] | 0x20 == UInt8(ascii: "w"),
+                       bytes[i - 3] | 0x20 == UInt8(ascii: "w") {
+                        sawWWW = true
+                    }
                 case UInt8(ascii: "]"):
+                    closing += 1
                     if definitionStart == nil, i + 1 < end, bytes[i + 1] == UInt8(ascii: ":") { definitionStart = i }
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
                     delimiters += 1

@@ -31,7 +31,14 @@ public enum Markdown {
         var html = "", plain = ""
         var changes: [MarkdownURLs.Change] = []
         parse(source) { document, options, extensions in
-            changes = MarkdownURLs.enforce(document!)
+            // Links and images come only from `](` (inline), `]:` (a reference definition, which
+            // `[x]`, `[x][]` and `[x][y]` need) and `<` (autolinks); the autolink extension makes
+            // web and e-mail links, never images or data: links. Most minutes have none.
+            let close = UInt8(ascii: "]")
+            if source.containsBytes(close, UInt8(ascii: "(")) || source.containsBytes(close, UInt8(ascii: ":"))
+                || source.containsByte(UInt8(ascii: "<")) {
+                changes = MarkdownURLs.enforce(document!)
+            }
             html = string(cmark_render_html(document, options, extensions)).map(demoteHeadings) ?? ""
             plain = string(cmark_render_plaintext(document, options, 0)) ?? ""
         }
