@@ -34,10 +34,7 @@ struct Build: ParsableCommand {
         let base = try baseURL.map { try BaseURL.parse($0).get() }
         let builder = SiteBuilder(options: .init(content: content, theme: theme, output: output, baseURL: base))
         do {
-            let report = try builder.build(waiting: {
-                printError("another build is writing \(output)/; waiting for it to finish\n"
-                           + "มีการสร้างเว็บไซต์อีกงานหนึ่งกำลังเขียน \(output)/ อยู่ รอให้เสร็จก่อน")
-            })
+            let report = try builder.build(waiting: { printError(WriteMessages.waitingForAnotherBuild(output)) })
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
             if timings {
                 for (stage, seconds, cpu) in report.timings {
@@ -135,4 +132,3 @@ func printOut(_ text: String) {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
-

@@ -12,7 +12,7 @@ public struct SiteBuilder: Sendable {
 
         /// `contentDisplay` is how content paths appear in diagnostics (default: `content` as given).
         public init(content: String, theme: String, output: String, baseURL: BaseURL? = nil,
-            contentDisplay: String? = nil) {
+                    contentDisplay: String? = nil) {
             self.content = URL(fileURLWithPath: content)
             self.contentDisplay = contentDisplay ?? (content.hasSuffix("/") ? String(content.dropLast()) : content)
             self.theme = URL(fileURLWithPath: theme)

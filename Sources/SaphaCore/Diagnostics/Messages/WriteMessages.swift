@@ -1,5 +1,5 @@
 /// Messages of the write stage about the output folder (English line, then Thai line).
-enum WriteMessages {
+public enum WriteMessages {
     static func mountPoint(_ path: String) -> String {
         "\(path) is a mount point (a Docker volume, NFS, a bind mount); Sapha replaces the output folder "
             + "as a whole with a rename, which a mount point does not allow, so nothing was touched. "
@@ -14,5 +14,11 @@ enum WriteMessages {
             + "it is kept in \(kept) and the next build moves it back\n"
             + "เขียนเว็บไซต์แล้ว แต่ย้าย \(entry) ของผลลัพธ์ครั้งก่อนเข้าไปไม่ได้ "
             + "จึงเก็บไว้ที่ \(kept) และการสร้างครั้งถัดไปจะย้ายกลับให้"
+    }
+
+    /// Printed when another build holds the output's lock (`OutputLock`).
+    public static func waitingForAnotherBuild(_ output: String) -> String {
+        "another build is writing \(output)/; waiting for it to finish\n"
+            + "มีการสร้างเว็บไซต์อีกงานหนึ่งกำลังเขียน \(output)/ อยู่ รอให้เสร็จก่อน"
     }
 }
