@@ -17,7 +17,8 @@ public enum FuzzEntry {
         case 0:
             if let m = Decoders.meeting(id: "fuzz", thai: file, english: nil, diagnostics: &diagnostics) {
                 bodies.append(m.body)
-                texts += [m.title?.th, m.location?.th, m.reason?.th, m.onlineLink].compactMap { $0 } + m.agenda.map(\.th)
+                texts += [m.title?.th, m.location?.th, m.reason?.th,
+                    m.onlineLink].compactMap { $0 } + m.agenda.map(\.th)
             }
         case 1:
             if let i = Decoders.issue(id: "fuzz", thai: file, english: nil, diagnostics: &diagnostics) {
@@ -38,8 +39,10 @@ public enum FuzzEntry {
             _ = Decoders.site(file, diagnostics: &diagnostics)
         case 6:
             // A translation next to a valid Thai file.
-            let thai = SourceFile(path: "content/thai.md", text: "---\ndate: 2023-01-01\nmode: online\nstatus: held\n---\nข้อความ\n")
-            if let m = Decoders.meeting(id: "fuzz", thai: thai, english: file, diagnostics: &diagnostics), let english = m.bodyEN {
+            let thai = SourceFile(path: "content/thai.md",
+                text: "---\ndate: 2023-01-01\nmode: online\nstatus: held\n---\nข้อความ\n")
+            if let m = Decoders.meeting(id: "fuzz", thai: thai, english: file,
+                    diagnostics: &diagnostics), let english = m.bodyEN {
                 bodies.append(english)
             }
         default:
@@ -84,7 +87,8 @@ public enum FuzzEntry {
 
     /// HTML from content never carries script, frames, event handlers or script URLs: every
     /// tag in it is parsed (text may mention `javascript:`; a tag may not use it).
-    static let contentTags: Set<String> = ["script", "iframe", "object", "embed", "style", "form", "meta", "base", "svg", "math"]
+    static let contentTags: Set<String> = ["script", "iframe", "object", "embed", "style", "form", "meta", "base",
+        "svg", "math"]
 
     /// `forbidden`: tags that must not appear (a whole page may have the theme's own forms).
     static func checkSafe(_ html: String, forbidden: Set<String> = contentTags) {
@@ -94,13 +98,15 @@ public enum FuzzEntry {
             guard chars[i] == "<" else { i += 1; continue }
             i += 1
             var name = ""
-            while i < chars.count, chars[i] != ">", chars[i] != " ", chars[i] != "\n", chars[i] != "\t" { name.unicodeScalars.append(chars[i]); i += 1 }
+            while i < chars.count, chars[i] != ">", chars[i] != " ", chars[i] != "\n",
+                chars[i] != "\t" { name.unicodeScalars.append(chars[i]); i += 1 }
             precondition(!forbidden.contains(name), "unsafe tag <\(name)")
             // Attributes: name[=value], value quoted or not.
             while i < chars.count, chars[i] != ">" {
                 if chars[i] == " " || chars[i] == "\n" || chars[i] == "\t" || chars[i] == "/" { i += 1; continue }
                 var attribute = ""
-                while i < chars.count, !" \n\t=>".unicodeScalars.contains(chars[i]) { attribute.unicodeScalars.append(chars[i]); i += 1 }
+                while i < chars.count,
+                    !" \n\t=>".unicodeScalars.contains(chars[i]) { attribute.unicodeScalars.append(chars[i]); i += 1 }
                 var value = ""
                 if i < chars.count, chars[i] == "=" {
                     i += 1
@@ -110,14 +116,18 @@ public enum FuzzEntry {
                         while i < chars.count, chars[i] != quote { value.unicodeScalars.append(chars[i]); i += 1 }
                         i += 1
                     } else {
-                        while i < chars.count, !" \n\t>".unicodeScalars.contains(chars[i]) { value.unicodeScalars.append(chars[i]); i += 1 }
+                        while i < chars.count, !" \n\t>".unicodeScalars.contains(chars[i]) {
+                            value.unicodeScalars.append(chars[i])
+                            i += 1
+                        }
                     }
                 }
                 precondition(!attribute.hasPrefix("on"), "event handler \(attribute) in <\(name)>")
                 if ["href", "src", "action", "formaction", "xlink:href"].contains(attribute) {
                     let url = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value > 0x20 }))
                     // Case-insensitive: the whole page was lowercased above.
-                    for scheme in ["javascript:", "vbscript:", "data:"] { precondition(!url.hasPrefix(scheme), "script URL in <\(name) \(attribute)>") }
+                    for scheme in ["javascript:", "vbscript:", "data:"] { precondition(!url.hasPrefix(scheme),
+                            "script URL in <\(name) \(attribute)>") }
                     // Nothing loads from another host (MarkdownURLs): images are local or links.
                     if attribute == "src" {
                         precondition(!url.hasPrefix("http:") && !url.hasPrefix("https:") && !url.hasPrefix("//") &&

@@ -65,7 +65,8 @@ public struct PreviewSite: Sendable {
             lap = now
         }
         func finish(_ diagnostics: Diagnostics, changed: [String], rendered: Int, full: Bool) -> Result {
-            let result = Result(diagnostics: diagnostics.sorted, changedFiles: changed, renderedPages: rendered, full: full,
+            let result = Result(diagnostics: diagnostics.sorted, changedFiles: changed, renderedPages: rendered,
+                full: full,
                                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, timings: timings)
             if !changed.isEmpty || result.diagnostics != last?.diagnostics { version += 1 }
             last = result
@@ -90,7 +91,8 @@ public struct PreviewSite: Sendable {
         time("load")
         // On errors the caches stay as they were, so the districts changed meanwhile are
         // still seen as changed by the next successful rebuild.
-        guard let theme, let content, !diagnostics.hasErrors else { return finish(diagnostics, changed: [], rendered: 0, full: false) }
+        guard let theme, let content, !diagnostics.hasErrors else { return finish(diagnostics, changed: [],
+                rendered: 0, full: false) }
         let full = files.isEmpty || themeFingerprint != theme.fingerprint || nextLoad.changedDistricts == nil
         let changedIndices = full ? nil : nextLoad.changedDistricts!
         let (site, linkDiagnostics) = Linker.link(content, reusing: changedIndices.flatMap { changed in
@@ -106,7 +108,8 @@ public struct PreviewSite: Sendable {
         // changes only when a district gains or loses a file.
         var districtFiles: [String: Set<String>] = [:]
         if let districts {
-            for job in renderer.jobs(districts: districts) { if let d = job.district { districtFiles[d, default: []].insert(job.path) } }
+            for job in renderer.jobs(districts: districts) { if let d = job.district { districtFiles[d,
+                    default: []].insert(job.path) } }
         }
         let pagesChanged = full || districtFiles.contains { filesByDistrict[$0.key] != $0.value }
         func include(_ job: SiteRenderer.Job) -> Bool {

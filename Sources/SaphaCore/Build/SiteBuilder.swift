@@ -56,19 +56,23 @@ public struct SiteBuilder: Sendable {
             return result
         }
         var diagnostics = Diagnostics()
-        let (theme, themeDiagnostics) = timed("theme") { Theme.load(from: options.theme, displayRoot: options.themeDisplay) }
+        let (theme, themeDiagnostics) = timed("theme") { Theme.load(from: options.theme,
+            displayRoot: options.themeDisplay) }
         diagnostics.append(contentsOf: themeDiagnostics)
-        let (content, loadDiagnostics) = timed("load") { ContentLoader(root: options.content, displayRoot: options.contentDisplay).load() }
+        let (content, loadDiagnostics) = timed("load") { ContentLoader(root: options.content,
+            displayRoot: options.contentDisplay).load() }
         diagnostics.append(contentsOf: loadDiagnostics)
         guard let content, let theme, !diagnostics.hasErrors else { throw BuildFailed(diagnostics: diagnostics.sorted) }
         let (site, linkDiagnostics) = timed("link") { Linker.link(content) }
         diagnostics.append(contentsOf: linkDiagnostics)
         guard !diagnostics.hasErrors else { throw BuildFailed(diagnostics: diagnostics.sorted) }
         let baseURL = options.baseURL ?? content.config.baseURL
-        let (files, nextCache) = timed("render") { SiteRenderer(site: site, theme: theme, baseURL: baseURL).render(reusing: cache) }
+        let (files, nextCache) = timed("render") { SiteRenderer(site: site, theme: theme,
+            baseURL: baseURL).render(reusing: cache) }
         let report = Report(diagnostics: diagnostics.sorted, files: files.count,
                             pages: files.filter { $0.path.hasSuffix(".html") }.count,
-                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings, written: OutputWriter.Summary(),
+                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings,
+                                written: OutputWriter.Summary(),
                             rendered: files.filter { $0.reuse == nil && $0.path.hasSuffix(".html") }.count)
         return (files, report, nextCache)
     }
@@ -91,7 +95,8 @@ public struct SiteBuilder: Sendable {
             report.written = try writer.write(files)
         }
         try? cache.save(to: writer.pageCacheURL)
-        report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Self.cpuSeconds() - cpu))
+        report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+            Self.cpuSeconds() - cpu))
         return report
     }
 

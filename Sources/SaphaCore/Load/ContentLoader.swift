@@ -76,15 +76,18 @@ public struct ContentLoader: Sendable {
         var diagnostics = Diagnostics()
         let planned = plan(&diagnostics)
         // Stamped while listing, before reading: an edit made while decoding is seen by the next load.
-        let results = ParallelMap.map(planned) { job, stamps -> (stamps: [LoadCache.Stamp], [Decoded], Diagnostics, reused: Bool) in
-            if let entry = cache?.entries[job.key], entry.stamps == stamps { return (stamps, entry.decoded, entry.diagnostics, true) }
+        let results = ParallelMap.map(planned) { job, stamps -> (stamps: [LoadCache.Stamp], [Decoded], Diagnostics,
+            reused: Bool) in
+            if let entry = cache?.entries[job.key], entry.stamps == stamps { return (stamps, entry.decoded,
+                    entry.diagnostics, true) }
             var d = Diagnostics()
             return (stamps, decode(job, diagnostics: &d), d, false)
         }
         var next = LoadCache()
         var changed: Set<Int>? = cache == nil ? nil : []
         for ((job, _), (stamps, decoded, d, reused)) in zip(planned, results) {
-            next.entries[job.key] = LoadCache.Entry(stamps: stamps, decoded: decoded, diagnostics: d, district: job.district)
+            next.entries[job.key] = LoadCache.Entry(stamps: stamps, decoded: decoded, diagnostics: d,
+                district: job.district)
             guard !reused else { continue }
             if let district = job.district { changed?.insert(district) } else { changed = nil }
         }
@@ -139,7 +142,8 @@ public struct ContentLoader: Sendable {
 
     /// Lists a folder, sorted, without hidden entries. Symbolic links are never followed:
     /// content must not read files outside `content/`.
-    func list(_ folder: String, _ diagnostics: inout Diagnostics) -> [(path: String, isDirectory: Bool, stamp: LoadCache.Stamp)] {
+    func list(_ folder: String, _ diagnostics: inout Diagnostics) -> [(path: String, isDirectory: Bool,
+        stamp: LoadCache.Stamp)] {
         // opendir/readdir and fstatat relative to the folder: Foundation's directory listing
         // and path-based stat cost more than the system calls on a 10,000-file tree.
         guard let directory = opendir(folder) else { return [] }
@@ -149,9 +153,12 @@ public struct ContentLoader: Sendable {
         while let entry = readdir(directory) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
             guard let name = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.append(.warning(at: SourceLocation(file: display(folder + "/" + String(decoding: bytes, as: UTF8.self))),
-                    Bilingual(en: "this file name is not valid UTF-8; the file is not published", th: "ชื่อไฟล์นี้ไม่ใช่ UTF-8 ที่ถูกต้อง ไฟล์นี้จะไม่ถูกเผยแพร่"),
-                    fix: Bilingual(en: "rename it using only a-z, 0-9 and -", th: "เปลี่ยนชื่อไฟล์โดยใช้เฉพาะ a-z, 0-9 และ -")))
+                diagnostics.append(.warning(at: SourceLocation(file: display(folder + "/" + String(decoding: bytes,
+                    as: UTF8.self))),
+                    Bilingual(en: "this file name is not valid UTF-8; the file is not published",
+                        th: "ชื่อไฟล์นี้ไม่ใช่ UTF-8 ที่ถูกต้อง ไฟล์นี้จะไม่ถูกเผยแพร่"),
+                    fix: Bilingual(en: "rename it using only a-z, 0-9 and -",
+                        th: "เปลี่ยนชื่อไฟล์โดยใช้เฉพาะ a-z, 0-9 และ -")))
                 continue
             }
             if !name.hasPrefix(".") { names.append(name) }
@@ -164,7 +171,8 @@ public struct ContentLoader: Sendable {
             let type = info.st_mode & S_IFMT
             if type == S_IFLNK {
                 diagnostics.append(.warning(at: SourceLocation(file: display(child)),
-                    Bilingual(en: "symbolic links are not followed; this entry is not published", th: "ไม่ติดตามลิงก์สัญลักษณ์ รายการนี้จะไม่ถูกเผยแพร่"),
+                    Bilingual(en: "symbolic links are not followed; this entry is not published",
+                        th: "ไม่ติดตามลิงก์สัญลักษณ์ รายการนี้จะไม่ถูกเผยแพร่"),
                     fix: Bilingual(en: "put the real file here instead of a link", th: "วางไฟล์จริงแทนลิงก์")))
                 continue
             }
@@ -182,8 +190,10 @@ public struct ContentLoader: Sendable {
 
     func unknownFile(_ path: String, expected: Bilingual, _ diagnostics: inout Diagnostics) {
         diagnostics.append(.warning(at: SourceLocation(file: display(path)),
-            Bilingual(en: "this file is not part of the site and is not published", th: "ไฟล์นี้ไม่ใช่ส่วนหนึ่งของเว็บไซต์และจะไม่ถูกเผยแพร่"),
-            fix: Bilingual(en: "expected here: \(expected.en); move or rename it, or delete it", th: "ที่ตำแหน่งนี้ควรมี: \(expected.th) ย้าย เปลี่ยนชื่อ หรือลบไฟล์")))
+            Bilingual(en: "this file is not part of the site and is not published",
+                th: "ไฟล์นี้ไม่ใช่ส่วนหนึ่งของเว็บไซต์และจะไม่ถูกเผยแพร่"),
+            fix: Bilingual(en: "expected here: \(expected.en); move or rename it, or delete it",
+                th: "ที่ตำแหน่งนี้ควรมี: \(expected.th) ย้าย เปลี่ยนชื่อ หรือลบไฟล์")))
     }
 
     /// A job and the stamps of its files, taken while listing (for `LoadCache`).
@@ -194,8 +204,10 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(.error(at: SourceLocation(file: displayRoot),
                 Bilingual(en: "the content folder does not exist", th: "ไม่พบโฟลเดอร์เนื้อหา"),
-                fix: Bilingual(en: "run sapha in the repository, or pass --content with the folder that holds site.yaml",
-                               th: "เรียก sapha จากโฟลเดอร์ของคลังข้อมูล หรือระบุ --content เป็นโฟลเดอร์ที่มี site.yaml")))
+                fix: Bilingual(en: "run sapha in the repository, or pass --content with the folder that holds "
+                    + "site.yaml",
+                               th: "เรียก sapha จากโฟลเดอร์ของคลังข้อมูล หรือระบุ --content เป็นโฟลเดอร์ที่มี "
+                                   + "site.yaml")))
             return []
         }
         var jobs: [Planned] = []
@@ -204,14 +216,16 @@ public struct ContentLoader: Sendable {
             switch (Self.name(path), isDirectory) {
             case ("site.yaml", false): jobs.append((.site(path), [stamp])); sawSite = true
             case ("districts", true): jobs += planDistricts(path, &diagnostics)
-            default: unknownFile(path, expected: Bilingual(en: "site.yaml and districts/", th: "site.yaml และ districts/"), &diagnostics)
+            default: unknownFile(path, expected: Bilingual(en: "site.yaml and districts/",
+                th: "site.yaml และ districts/"), &diagnostics)
             }
         }
         if !sawSite {
             diagnostics.append(.error(at: SourceLocation(file: "\(displayRoot)/site.yaml"),
                 Bilingual(en: "site.yaml is missing", th: "ไม่มีไฟล์ site.yaml"),
                 fix: Bilingual(en: "create \(displayRoot)/site.yaml with at least 'title:' (see docs/content-guide.md)",
-                               th: "สร้าง \(displayRoot)/site.yaml ที่มีอย่างน้อย 'title:' (ดู docs/content-guide.md)")))
+                               th: "สร้าง \(displayRoot)/site.yaml ที่มีอย่างน้อย 'title:' (ดู "
+                                   + "docs/content-guide.md)")))
         }
         return jobs
     }
@@ -233,15 +247,18 @@ public struct ContentLoader: Sendable {
     func planDistrictFolder(_ path: String, isDirectory: Bool, _ diagnostics: inout Diagnostics) -> [Planned] {
         let slug = Self.name(path)
         guard isDirectory else {
-            unknownFile(path, expected: Bilingual(en: "one folder per district", th: "โฟลเดอร์ของแต่ละเขต"), &diagnostics)
+            unknownFile(path, expected: Bilingual(en: "one folder per district", th: "โฟลเดอร์ของแต่ละเขต"),
+                &diagnostics)
             return []
         }
         guard let index = DistrictRegistry.all.firstIndex(where: { $0.slug == slug }) else {
             let suggestion = Suggest.closest(to: slug, in: DistrictRegistry.all.map(\.slug))
             diagnostics.append(.error(at: SourceLocation(file: display(path)),
                 Bilingual(en: "unknown district '\(slug)'", th: "ไม่รู้จักเขต '\(slug)'"),
-                fix: Bilingual(en: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "folder names are the official slugs of the 50 districts, e.g. thung-khru",
-                               th: (suggestion.map { "หมายถึง '\($0)' หรือไม่ " } ?? "") + "ชื่อโฟลเดอร์ต้องเป็นชื่อทางการของ 50 เขต เช่น thung-khru")))
+                fix: Bilingual(en: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "folder names are the "
+                    + "official slugs of the 50 districts, e.g. thung-khru",
+                               th: (suggestion.map { "หมายถึง '\($0)' หรือไม่ "
+                                   + "" } ?? "") + "ชื่อโฟลเดอร์ต้องเป็นชื่อทางการของ 50 เขต เช่น thung-khru")))
             return []
         }
         return planDistrict(index, path, &diagnostics)
@@ -257,7 +274,8 @@ public struct ContentLoader: Sendable {
                 jobs += planDocuments(index, Kind(rawValue: name)!, path, &diagnostics)
             default:
                 unknownFile(path, expected: Bilingual(en: "district.yaml, committee.yaml, meetings/, issues/, reports/",
-                                                      th: "district.yaml, committee.yaml, meetings/, issues/, reports/"), &diagnostics)
+                                                      th: "district.yaml, committee.yaml, meetings/, issues/, "
+                                                          + "reports/"), &diagnostics)
             }
         }
         return jobs
@@ -285,7 +303,8 @@ public struct ContentLoader: Sendable {
                     files.append(child)
                     stamps[child] = stamp
                 } else {
-                    unknownFile(child, expected: Bilingual(en: "Markdown files (.md) of \(kind.rawValue)", th: "ไฟล์ Markdown (.md) ของ\(kind.label.th)"), &diagnostics)
+                    unknownFile(child, expected: Bilingual(en: "Markdown files (.md) of \(kind.rawValue)",
+                        th: "ไฟล์ Markdown (.md) ของ\(kind.label.th)"), &diagnostics)
                 }
             }
         }
@@ -300,7 +319,8 @@ public struct ContentLoader: Sendable {
             let location = SourceLocation(file: display(path))
             guard Identifier.isValid(id) else {
                 diagnostics.append(.error(at: location,
-                    Bilingual(en: "the file name '\(Identifier.visible(id))' is not a valid id", th: "ชื่อไฟล์ '\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้"),
+                    Bilingual(en: "the file name '\(Identifier.visible(id))' is not a valid id",
+                        th: "ชื่อไฟล์ '\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้"),
                     fix: Bilingual(en: Identifier.ruleEN + " — rename it, e.g. \(Identifier.suggestion(for: id)).md",
                                    th: Identifier.ruleTH + " — เปลี่ยนชื่อ เช่น \(Identifier.suggestion(for: id)).md")))
                 continue
@@ -324,7 +344,8 @@ public struct ContentLoader: Sendable {
             let thaiPath = String(path.dropLast(6)) + ".md"
             if !thaiPaths.contains(thaiPath) {
                 diagnostics.append(.error(at: SourceLocation(file: display(path)),
-                    Bilingual(en: "English translation without a Thai file", th: "มีไฟล์แปลภาษาอังกฤษ แต่ไม่มีไฟล์ภาษาไทย"),
+                    Bilingual(en: "English translation without a Thai file",
+                        th: "มีไฟล์แปลภาษาอังกฤษ แต่ไม่มีไฟล์ภาษาไทย"),
                     fix: Bilingual(en: "create \(Self.name(thaiPath)) next to it, or rename this file to match it",
                                    th: "สร้างไฟล์ \(Self.name(thaiPath)) ไว้ข้างกัน หรือเปลี่ยนชื่อไฟล์นี้ให้ตรงกัน")))
             }
@@ -358,9 +379,12 @@ public struct ContentLoader: Sendable {
             guard let thai = read(thaiURL, &d) else { return [] }
             let english = englishURL.flatMap { read($0, &d) }
             switch kind {
-            case .meetings: return Decoders.meeting(id: id, thai: thai, english: english, diagnostics: &d).map { [.meeting(index, $0)] } ?? []
-            case .issues: return Decoders.issue(id: id, thai: thai, english: english, diagnostics: &d).map { [.issue(index, $0)] } ?? []
-            case .reports: return Decoders.report(id: id, thai: thai, english: english, diagnostics: &d).map { [.report(index, $0)] } ?? []
+            case .meetings: return Decoders.meeting(id: id, thai: thai, english: english,
+                diagnostics: &d).map { [.meeting(index, $0)] } ?? []
+            case .issues: return Decoders.issue(id: id, thai: thai, english: english,
+                diagnostics: &d).map { [.issue(index, $0)] } ?? []
+            case .reports: return Decoders.report(id: id, thai: thai, english: english,
+                diagnostics: &d).map { [.report(index, $0)] } ?? []
             }
         }
     }
