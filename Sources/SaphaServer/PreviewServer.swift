@@ -47,7 +47,8 @@ public final class PreviewServer: Sendable {
             requestRebuild()
         }
         watcher.start()
-        let app = Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port),
+        let app = Application(router: router(), configuration: .init(address: .hostname(settings.host,
+            port: settings.port),
                                                                     serverName: "sapha"))
         try await app.runService()
     }
@@ -127,7 +128,8 @@ public final class PreviewServer: Sendable {
 
     func notFound(_ current: Snapshot) -> Response {
         let page = current.files["404.html"] ?? Data("Not found".utf8)
-        return Self.response(LiveReload.inject(page, version: current.version), type: "text/html; charset=utf-8", status: .notFound)
+        return Self.response(LiveReload.inject(page, version: current.version), type: "text/html; charset=utf-8",
+            status: .notFound)
     }
 
     /// The key in the site of a request path; nil for paths that cannot be in it.

@@ -19,7 +19,8 @@ struct Build: ParsableCommand {
     @Option(help: "The content folder.") var content = "content"
     @Option(help: "The theme folder.") var theme = "themes/default"
     @Option(help: "Where to write the site. Replaced only when the build succeeds.") var output = "output"
-    @Option(name: .customLong("base-url"), help: "The site's public address, e.g. https://example.org/councils/ (overrides site.yaml).")
+    @Option(name: .customLong("base-url"),
+        help: "The site's public address, e.g. https://example.org/councils/ (overrides site.yaml).")
     var baseURL: String?
     @Flag(help: "Print the time each stage took.") var timings = false
 
@@ -80,12 +81,14 @@ struct Serve: AsyncParsableCommand {
                 printError("build failed: \(errors) error(s); still serving the last good site, errors shown in the browser\n"
                            + "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ยังแสดงเว็บไซต์ล่าสุดที่สร้างสำเร็จ และแสดงข้อผิดพลาดในเบราว์เซอร์")
             } else {
-                printOut(String(format: "%@ in %.0f ms: %d file(s) changed, %d page(s) rendered%@", result.full ? "built" : "rebuilt",
+                printOut(String(format: "%@ in %.0f ms: %d file(s) changed, %d page(s) rendered%@",
+                    result.full ? "built" : "rebuilt",
                              result.seconds * 1000, result.changedFiles.count, result.renderedPages,
                              result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
             }
             if timings {
-                printOut(result.timings.map { String(format: "%@ %.0f ms", $0.stage, $0.seconds * 1000) }.joined(separator: ", "))
+                printOut(result.timings.map { String(format: "%@ %.0f ms", $0.stage,
+                    $0.seconds * 1000) }.joined(separator: ", "))
             }
         }
         do {

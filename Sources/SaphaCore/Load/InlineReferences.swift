@@ -265,8 +265,10 @@ enum InlineReferences {
             let prefix = inner[..<colon].trimmed.lowercased()
             guard let parsed = Reference.Kind(rawValue: prefix) else {
                 context.report(.error(at: location,
-                    Bilingual(en: "unknown kind of reference '\(prefix)' in [[\(inner)]]", th: "ไม่รู้จักการอ้างอิงประเภท '\(prefix)' ใน [[\(inner)]]"),
-                    fix: Bilingual(en: "write [[issue-id]], [[meeting:id]] or [[report:id]]", th: "เขียน [[รหัสเรื่อง]], [[meeting:รหัส]] หรือ [[report:รหัส]]")))
+                    Bilingual(en: "unknown kind of reference '\(prefix)' in [[\(inner)]]",
+                        th: "ไม่รู้จักการอ้างอิงประเภท '\(prefix)' ใน [[\(inner)]]"),
+                    fix: Bilingual(en: "write [[issue-id]], [[meeting:id]] or [[report:id]]",
+                        th: "เขียน [[รหัสเรื่อง]], [[meeting:รหัส]] หรือ [[report:รหัส]]")))
                 return nil
             }
             kind = parsed
@@ -276,7 +278,8 @@ enum InlineReferences {
         guard Identifier.isValid(trimmedID) else {
             context.report(.error(at: location,
                 Bilingual(en: "'\(Identifier.visible(trimmedID))' in [[\(Identifier.visible(inner))]] is not a valid id", th: "'\(Identifier.visible(trimmedID))' ใน [[\(Identifier.visible(inner))]] ไม่ใช่รหัสที่ใช้ได้"),
-                fix: Bilingual(en: Identifier.ruleEN + "; to show brackets literally write \\[[", th: Identifier.ruleTH + " หากต้องการแสดงวงเล็บตามตัวอักษรให้เขียน \\[[")))
+                fix: Bilingual(en: Identifier.ruleEN + "; to show brackets literally write \\[[",
+                    th: Identifier.ruleTH + " หากต้องการแสดงวงเล็บตามตัวอักษรให้เขียน \\[[")))
             return nil
         }
         return Reference(kind, trimmedID, at: location)

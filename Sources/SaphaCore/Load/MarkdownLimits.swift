@@ -67,7 +67,8 @@ struct MarkdownLimits {
             return Violation(limit: .referenceExpansion(scan.longestDefinition * closing),
                 offset: scan.longestDefinitionStart)
         }
-        if scan.sawWWW, let offset = autolinkScanOverflow(bytes) { return Violation(limit: .autolinkScan, offset: offset) }
+        if scan.sawWWW, let offset = autolinkScanOverflow(bytes) { return Violation(limit: .autolinkScan,
+            offset: offset) }
         return nil
     }
 
@@ -114,8 +115,8 @@ struct MarkdownLimits {
                     brackets += 1
                     if brackets > MarkdownLimits.maximumBrackets { return Violation(limit: .brackets, offset: i) }
                 case UInt8(ascii: "."):
-                    if i >= start + 3, bytes[i - 1] | 0x20 == UInt8(ascii: "w"), bytes[i - 2] | 0x20 == UInt8(ascii: "w"),
-                       bytes[i - 3] | 0x20 == UInt8(ascii: "w") {
+                    let w = UInt8(ascii: "w")
+                    if i >= start + 3, bytes[i - 1] | 0x20 == w, bytes[i - 2] | 0x20 == w, bytes[i - 3] | 0x20 == w {
                         sawWWW = true
                     }
                 case UInt8(ascii: "]"):

@@ -61,8 +61,10 @@ final class FileContext {
             if let open = YAMLHints.unclosedQuoteLine(in: yaml, before: line) {
                 report(.error(
                     at: SourceLocation(file: path, line: open.line + lineOffset, column: open.column),
-                    Bilingual(en: "a quotation mark opened here is never closed", th: "เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด"),
-                    fix: Bilingual(en: "close the quotation mark at the end of the value, or remove it", th: "ใส่เครื่องหมายคำพูดปิดท้ายค่า หรือลบเครื่องหมายคำพูดออก")))
+                    Bilingual(en: "a quotation mark opened here is never closed",
+                        th: "เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด"),
+                    fix: Bilingual(en: "close the quotation mark at the end of the value, or remove it",
+                        th: "ใส่เครื่องหมายคำพูดปิดท้ายค่า หรือลบเครื่องหมายคำพูดออก")))
                 return nil
             }
             let hint = YAMLHints.hint(for: problem)
@@ -254,7 +256,8 @@ struct MappingReader {
             }
             let key = scalar.string
             if let first = values[key] {
-                context.error(keyNode, en: "the field '\(key)' is written twice (first on line \(context.location(of: first.key).line))",
+                context.error(keyNode,
+                    en: "the field '\(key)' is written twice (first on line \(context.location(of: first.key).line))",
                               th: "ข้อมูล '\(key)' ถูกเขียนซ้ำ (ครั้งแรกที่บรรทัด \(context.location(of: first.key).line))",
                               fixEN: "keep one '\(key)' line and delete the other",
                               fixTH: "เก็บบรรทัด '\(key)' ไว้บรรทัดเดียว แล้วลบอีกบรรทัด")
@@ -374,7 +377,8 @@ struct MappingReader {
     mutating func url(_ key: String) -> String? {
         guard let value = node(key), let text = string(key) else { return nil }
         if URLPolicy.isAllowed(text) { return text }
-        context.error(value, en: "'\(key)' is not an allowed link: \(text)", th: "'\(key)' ไม่ใช่ลิงก์ที่อนุญาต: \(text)",
+        context.error(value, en: "'\(key)' is not an allowed link: \(text)",
+            th: "'\(key)' ไม่ใช่ลิงก์ที่อนุญาต: \(text)",
                       fixEN: "write a full address starting with https://, http://, mailto: or tel:",
                       fixTH: "เขียนที่อยู่เต็มที่ขึ้นต้นด้วย https://, http://, mailto: หรือ tel:")
         return nil
@@ -436,18 +440,21 @@ struct MappingReader {
             let text = scalar.string.trimmed
             return text.isEmpty ? nil : LocalizedText(th: text)
         case .mapping:
-            guard var reader = MappingReader(value, context: context, what: Bilingual(en: "'\(key)'", th: "'\(key)'")) else { return nil }
+            guard var reader = MappingReader(value, context: context, what: Bilingual(en: "'\(key)'",
+                th: "'\(key)'")) else { return nil }
             let th = reader.string("th")
             let en = reader.string("en")
             reader.finish()
             guard let th else {
-                context.error(value, en: "'\(key)' needs a Thai text under 'th'", th: "'\(key)' ต้องมีข้อความภาษาไทยใน 'th'",
+                context.error(value, en: "'\(key)' needs a Thai text under 'th'",
+                    th: "'\(key)' ต้องมีข้อความภาษาไทยใน 'th'",
                               fixEN: "add 'th: …' under '\(key)'", fixTH: "เพิ่ม 'th: …' ใต้ '\(key)'")
                 return nil
             }
             return LocalizedText(th: th, en: en)
         case .sequence:
-            context.error(value, en: "'\(key)' must be a text, or a 'th:'/'en:' pair", th: "'\(key)' ต้องเป็นข้อความ หรือคู่ 'th:'/'en:'")
+            context.error(value, en: "'\(key)' must be a text, or a 'th:'/'en:' pair",
+                th: "'\(key)' ต้องเป็นข้อความ หรือคู่ 'th:'/'en:'")
             return nil
         }
     }
@@ -463,12 +470,14 @@ struct MappingReader {
     mutating func references(_ key: String, kind: Reference.Kind) -> [Reference] {
         list(key).compactMap { item in
             guard case .scalar(let scalar) = item else {
-                context.error(item, en: "each entry of '\(key)' must be an id", th: "แต่ละรายการใน '\(key)' ต้องเป็นรหัส")
+                context.error(item, en: "each entry of '\(key)' must be an id",
+                    th: "แต่ละรายการใน '\(key)' ต้องเป็นรหัส")
                 return nil
             }
             let id = scalar.string.trimmed
             guard Identifier.isValid(id) else {
-                context.error(item, en: "'\(Identifier.visible(id))' is not a valid id", th: "'\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้",
+                context.error(item, en: "'\(Identifier.visible(id))' is not a valid id",
+                    th: "'\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้",
                               fixEN: Identifier.ruleEN, fixTH: Identifier.ruleTH)
                 return nil
             }

@@ -52,7 +52,8 @@ public enum Markdown {
         return String(cString: output)
     }
 
-    private static func parse(_ source: String, _ body: (OpaquePointer?, Int32, UnsafeMutablePointer<cmark_llist>?) -> Void) {
+    private static func parse(_ source: String, _ body: (OpaquePointer?, Int32,
+        UnsafeMutablePointer<cmark_llist>?) -> Void) {
         prepare()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         guard let parser = cmark_parser_new(options) else { return }

@@ -33,9 +33,11 @@ public struct SiteRenderer: Sendable {
 
     public init(site: LinkedSite, theme: Theme, baseURL: BaseURL) {
         let dates = DateFormat(thaiDigits: site.config.thaiDigits,
-                               monthNames: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.months) }))
+                               monthNames: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0,
+                                   theme.i18n[$0]!.months) }))
         env = RenderEnvironment(site: site, theme: theme, urls: SiteURLs(baseURL: baseURL), dates: dates,
-                                templateStrings: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, theme.i18n[$0]!.templateValue()) }),
+                                templateStrings: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0,
+                                    theme.i18n[$0]!.templateValue()) }),
                                 districtIndex: Dictionary(uniqueKeysWithValues: site.districts.enumerated().map { ($1.district.slug, $0) }))
     }
 
@@ -118,7 +120,8 @@ public struct SiteRenderer: Sendable {
     /// selects. Only the given districts need rendering when only their content changed,
     /// since nothing refers across districts; the returned cache then keeps the entries of
     /// `cache` for the other jobs, and theme assets are left out.
-    func render(reusing cache: PageCache?, districts: Set<String>?, include: (Job) -> Bool) -> (files: [OutputFile], cache: PageCache) {
+    func render(reusing cache: PageCache?, districts: Set<String>?,
+        include: (Job) -> Bool) -> (files: [OutputFile], cache: PageCache) {
         Markdown.prepare()
         let partial = districts != nil
         let usable = cache?.theme == env.theme.fingerprint ? cache : nil
@@ -131,7 +134,8 @@ public struct SiteRenderer: Sendable {
             .filter { withPages.contains("\($0.0.district.slug) \($0.1.rawValue)") }
         let tables = ParallelMap.map(pairs) { d, language in LinkValues(PageContext(env: env, language: language), d) }
         var tablesByDistrict: [String: [Language: LinkValues]] = [:]
-        for ((d, language), table) in zip(pairs, tables) { tablesByDistrict[d.district.slug, default: [:]][language] = table }
+        for ((d, language), table) in zip(pairs, tables) { tablesByDistrict[d.district.slug,
+            default: [:]][language] = table }
         let links = tablesByDistrict
         let results = ParallelMap.map(selected) { job -> (OutputFile, PageCache.Entry?) in
             // A file whose inputs hash as in the last build keeps the file that build wrote.
@@ -140,7 +144,8 @@ public struct SiteRenderer: Sendable {
                     return (OutputFile(path: path, data: Data(), reuse: entry.content), entry)
                 }
                 let data = make()
-                return (OutputFile(path: path, data: data), PageCache.Entry(values: inputs, content: ContentHash.of(data)))
+                return (OutputFile(path: path, data: data), PageCache.Entry(values: inputs,
+                    content: ContentHash.of(data)))
             }
             if case .searchIndex(let language, let slug) = job {
                 // Word segmentation is the costly part; the documents' text is cheap to hash.
@@ -148,7 +153,8 @@ public struct SiteRenderer: Sendable {
                 // neither cmark nor ICU.
                 let search = SearchIndex(env: env)
                 let key = SearchIndex.hash(search.documents(language, district(slug), sourcesOnly: true))
-                return cached(SearchIndex.path(language, slug), key) { search.index(search.documents(language, district(slug))) }
+                return cached(SearchIndex.path(language, slug), key) { search.index(search.documents(language,
+                    district(slug))) }
             }
             let table = job.district.flatMap { slug in job.language.flatMap { links[slug]?[$0] } }
             guard let (path, name, context) = templated(job, links: table) else { return (render(job), nil) }
@@ -172,7 +178,8 @@ public struct SiteRenderer: Sendable {
             let (name, context) = pageContext(page, links: links)
             return (page.file, name, context)
         case .root:
-            return ("index.html", "root", layout(.home(.th), title: env.site.config.title.th, context: PageContext(env: env, language: .th)))
+            return ("index.html", "root", layout(.home(.th), title: env.site.config.title.th,
+                context: PageContext(env: env, language: .th)))
         case .notFound:
             // Served at any missing address: no canonical address, no language alternates.
             var values = layout(.home(.th), title: "404", context: PageContext(env: env, language: .th))
@@ -199,7 +206,8 @@ public struct SiteRenderer: Sendable {
             return OutputFile(path: MeetingCalendar.path(language, slug), data: Data(ics.utf8))
         case .searchIndex(let language, let slug):
             let search = SearchIndex(env: env)
-            return OutputFile(path: SearchIndex.path(language, slug), data: search.index(search.documents(language, district(slug))))
+            return OutputFile(path: SearchIndex.path(language, slug), data: search.index(search.documents(language,
+                district(slug))))
         case .dataJSON(let slug):
             return OutputFile(path: OpenData.jsonPath(slug), data: OpenData(env: env).json(district(slug)))
         case .dataCSV(let slug):
@@ -235,24 +243,31 @@ public struct SiteRenderer: Sendable {
         let c = PageContext(env: env, language: page.language, links: links)
         let builder = PageBuilder(c: c)
         // A district page's title: "<what> — <district>".
-        func titled(_ key: String, _ d: LinkedDistrict) -> String { "\(c.i18n[key]) — \(d.district.name.text(c.language))" }
+        func titled(_ key: String,
+            _ d: LinkedDistrict) -> String { "\(c.i18n[key]) — \(d.district.name.text(c.language))" }
         let (name, title, main, translated): (String, String, TemplateObject, Bool)
         switch page {
         case .home:
             (name, title, main, translated) = ("home", env.site.config.title.text(c.language), builder.home(), true)
         case .district(_, let slug):
             let d = district(slug)
-            (name, title, main, translated) = ("district", c.i18n["district.title-prefix"] + d.district.name.text(c.language), builder.district(d), true)
+            (name, title, main, translated) = ("district",
+                c.i18n["district.title-prefix"] + d.district.name.text(c.language), builder.district(d), true)
         case .committee(_, let slug):
-            (name, title, main, translated) = ("committee", titled("committee.title", district(slug)), builder.committee(district(slug)), true)
+            (name, title, main, translated) = ("committee", titled("committee.title", district(slug)),
+                builder.committee(district(slug)), true)
         case .meetings(_, let slug):
-            (name, title, main, translated) = ("meetings", titled("meetings.title", district(slug)), builder.meetings(district(slug)), true)
+            (name, title, main, translated) = ("meetings", titled("meetings.title", district(slug)),
+                builder.meetings(district(slug)), true)
         case .issues(_, let slug):
-            (name, title, main, translated) = ("issues", titled("issues.title", district(slug)), builder.issues(district(slug)), true)
+            (name, title, main, translated) = ("issues", titled("issues.title", district(slug)),
+                builder.issues(district(slug)), true)
         case .reports(_, let slug):
-            (name, title, main, translated) = ("reports", titled("reports.title", district(slug)), builder.reports(district(slug)), true)
+            (name, title, main, translated) = ("reports", titled("reports.title", district(slug)),
+                builder.reports(district(slug)), true)
         case .search(_, let slug):
-            (name, title, main, translated) = ("search", titled("search.title", district(slug)), builder.search(district(slug)), true)
+            (name, title, main, translated) = ("search", titled("search.title", district(slug)),
+                builder.search(district(slug)), true)
         case .meeting(_, let slug, let id):
             let d = district(slug), m = d.meetingIndex[id]!
             name = "meeting"
@@ -292,11 +307,13 @@ public struct SiteRenderer: Sendable {
             "site_tagline": env.site.config.tagline?.text(c.language),
             "title": title,
             "canonical": urls.absolute(page),
-            "alternates": Language.allCases.map { values(["hreflang": $0.rawValue, "href": urls.absolute(page.in($0))]) }
+            "alternates": Language.allCases.map { values(["hreflang": $0.rawValue,
+                "href": urls.absolute(page.in($0))]) }
                 + [values(["hreflang": "x-default", "href": urls.absolute(page.in(.th))])],
             "switch_href": urls.href(page.in(other)),
             "languages": Language.allCases.map { l -> TemplateObject in
-                ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": urls.href(page.in(l)), "current": l == c.language]
+                ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": urls.href(page.in(l)),
+                    "current": l == c.language]
             },
             "switch_lang": other.rawValue,
             "switch_label": c.i18n[other.i18nKey],

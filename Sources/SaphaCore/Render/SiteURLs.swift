@@ -53,7 +53,8 @@ public struct SiteURLs: Sendable {
         public var district: String? {
             switch self {
             case .home: nil
-            case .district(_, let d), .committee(_, let d), .meetings(_, let d), .meeting(_, let d, _), .issues(_, let d),
+            case .district(_, let d), .committee(_, let d), .meetings(_, let d), .meeting(_, let d, _), .issues(_,
+                let d),
                  .issue(_, let d, _), .reports(_, let d), .report(_, let d, _), .search(_, let d): d
             }
         }

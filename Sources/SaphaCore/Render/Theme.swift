@@ -30,7 +30,8 @@ public struct Theme: Sendable {
         func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
         func files(in folder: String) -> [String] {
             let url = root.appendingPathComponent(folder)
-            guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else { return [] }
+            guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey,
+                .isSymbolicLinkKey]) else { return [] }
             var found: [String] = []
             for case let file as URL in enumerator {
                 let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
@@ -49,14 +50,16 @@ public struct Theme: Sendable {
             if lstat(root.appendingPathComponent(relative).path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
                 diagnostics.append(.error(at: SourceLocation(file: display(relative)),
                     Bilingual(en: "a theme may not contain symbolic links", th: "ธีมต้องไม่มีลิงก์สัญลักษณ์"),
-                    fix: Bilingual(en: "put the real folder or file here instead of a link", th: "วางโฟลเดอร์หรือไฟล์จริงแทนลิงก์")))
+                    fix: Bilingual(en: "put the real folder or file here instead of a link",
+                        th: "วางโฟลเดอร์หรือไฟล์จริงแทนลิงก์")))
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         guard manager.fileExists(atPath: root.appendingPathComponent("templates").path) else {
             diagnostics.append(.error(at: SourceLocation(file: display("templates")),
                 Bilingual(en: "the theme has no templates folder", th: "ธีมไม่มีโฟลเดอร์ templates"),
-                fix: Bilingual(en: "pass --theme with a theme folder such as themes/default", th: "ระบุ --theme เป็นโฟลเดอร์ธีม เช่น themes/default")))
+                fix: Bilingual(en: "pass --theme with a theme folder such as themes/default",
+                    th: "ระบุ --theme เป็นโฟลเดอร์ธีม เช่น themes/default")))
             return (nil, diagnostics)
         }
 
@@ -67,7 +70,8 @@ public struct Theme: Sendable {
         fingerprint.add(Array(SaphaVersion.build.utf8))
         for name in files(in: "templates") where name.hasSuffix(".mustache") {
             let path = display("templates/\(name)")
-            guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"), displayPath: path) else { continue }
+            guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"),
+                displayPath: path) else { continue }
             fingerprint.add(Array(name.utf8))
             fingerprint.add(Array(file.text.utf8))
             switch TemplateParser.parse(file.text) {
@@ -77,19 +81,24 @@ public struct Theme: Sendable {
             case .failure(let failure):
                 broken.insert(String(name.dropLast(".mustache".count)))
                 diagnostics.append(.error(at: SourceLocation(file: path, line: failure.line, column: failure.column),
-                    Bilingual(en: "template syntax error: \(failure.message.en)", th: "รูปแบบเทมเพลตไม่ถูกต้อง: \(failure.message.th)"),
+                    Bilingual(en: "template syntax error: \(failure.message.en)",
+                        th: "รูปแบบเทมเพลตไม่ถูกต้อง: \(failure.message.th)"),
                     fix: failure.fix))
             }
         }
         for name in requiredTemplates where templates.templates[name] == nil && !broken.contains(name) {
             diagnostics.append(.error(at: SourceLocation(file: display("templates/\(name).mustache")),
                 Bilingual(en: "the theme has no template '\(name)'", th: "ธีมไม่มีเทมเพลต '\(name)'"),
-                fix: Bilingual(en: "add templates/\(name).mustache (see themes/default)", th: "เพิ่ม templates/\(name).mustache (ดูตัวอย่างใน themes/default)")))
+                fix: Bilingual(en: "add templates/\(name).mustache (see themes/default)",
+                    th: "เพิ่ม templates/\(name).mustache (ดูตัวอย่างใน themes/default)")))
         }
         for reference in references where templates.templates[reference.name] == nil && !broken.contains(reference.name) {
-            diagnostics.append(.error(at: SourceLocation(file: reference.from, line: reference.line, column: reference.column),
-                Bilingual(en: "the template '\(reference.name)' does not exist", th: "ไม่มีเทมเพลต '\(reference.name)'"),
-                fix: Bilingual(en: "add templates/\(reference.name).mustache, or correct the name", th: "เพิ่ม templates/\(reference.name).mustache หรือแก้ชื่อให้ถูก")))
+            diagnostics.append(.error(at: SourceLocation(file: reference.from, line: reference.line,
+                column: reference.column),
+                Bilingual(en: "the template '\(reference.name)' does not exist",
+                    th: "ไม่มีเทมเพลต '\(reference.name)'"),
+                fix: Bilingual(en: "add templates/\(reference.name).mustache, or correct the name",
+                    th: "เพิ่ม templates/\(reference.name).mustache หรือแก้ชื่อให้ถูก")))
         }
         for cycle in TemplateCycles.find(references.map { (Self.templateName($0.from), $0.name, $0.from, $0.line,
                 $0.column) }) {
@@ -103,7 +112,8 @@ public struct Theme: Sendable {
             switch SourceFile.read(url: root.appendingPathComponent(relative), displayPath: display(relative)) {
             case .success(let file):
                 fingerprint.add(Array(file.text.utf8))
-                if let table = I18nTable.load(file, language: language, diagnostics: &diagnostics) { tables[language] = table }
+                if let table = I18nTable.load(file, language: language,
+                    diagnostics: &diagnostics) { tables[language] = table }
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }
@@ -118,6 +128,7 @@ public struct Theme: Sendable {
             data.withUnsafeBytes { fingerprint.add($0) }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(root: root, templates: templates, i18n: tables, staticFiles: staticFiles, fingerprint: fingerprint.value), diagnostics)
+        return (Theme(root: root, templates: templates, i18n: tables, staticFiles: staticFiles,
+            fingerprint: fingerprint.value), diagnostics)
     }
 }

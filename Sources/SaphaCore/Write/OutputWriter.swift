@@ -67,7 +67,8 @@ public struct OutputWriter: Sendable {
     /// A relative path is safe when it has no empty, `.` or `..` segment and no backslash.
     public static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        return path.split(separator: "/",
+            omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// Writes one file; returns an error text instead of throwing (it runs on any thread).

@@ -34,7 +34,8 @@ struct HostileContentTests {
             yaml += "x-\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
             previous = name
         }
-        try site.write("districts/thung-khru/meetings/laughs.md", "---\ndate: 2023-04-01\nmode: online\nstatus: held\n" + yaml + "agenda: *i\n---\n")
+        try site.write("districts/thung-khru/meetings/laughs.md",
+            "---\ndate: 2023-04-01\nmode: online\nstatus: held\n" + yaml + "agenda: *i\n---\n")
         #expect(firstLines(site) == ["content/districts/thung-khru/meetings/laughs.md:2:1: error: aliases '*' repeat "
             + "more than 64 KiB of text in this file"])
         // Empty values repeated: no text, but the number of values is bounded.
@@ -47,9 +48,11 @@ struct HostileContentTests {
         let site = try TestSite()
         let depth = 10_000
         try site.write("districts/thung-khru/meetings/deep.md",
-                       "---\ndate: 2023-04-01\nmode: online\nstatus: held\nagenda: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n---\n")
+                       "---\ndate: 2023-04-01\nmode: online\nstatus: held\nagenda: " + String(repeating: "[",
+                           count: depth) + String(repeating: "]", count: depth) + "\n---\n")
         try site.write("districts/thung-khru/meetings/deep-block.md",
-                       "---\ndate: 2023-04-02\nmode: online\nstatus: held\nagenda:\n" + String(repeating: "- ", count: depth) + "x\n---\n")
+                       "---\ndate: 2023-04-02\nmode: online\nstatus: held\nagenda:\n" + String(repeating: "- ",
+                           count: depth) + "x\n---\n")
         #expect(firstLines(site) == [
             "content/districts/thung-khru/meetings/deep-block.md:6:201: error: the YAML is nested more than 100 levels deep",
             "content/districts/thung-khru/meetings/deep.md:5:109: error: the YAML is nested more than 100 levels deep",
@@ -68,7 +71,8 @@ struct HostileContentTests {
     @Test func tagsDoNotChangeWhatIsRead() throws {
         // `!!binary` and friends are just text to Sapha: nothing is decoded or executed.
         let site = try TestSite()
-        try site.write("districts/thung-khru/issues/tagged.md", "---\ntitle: !!binary PHNjcmlwdD4=\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
+        try site.write("districts/thung-khru/issues/tagged.md",
+            "---\ntitle: !!binary PHNjcmlwdD4=\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
         let files = try render(site)
         let page = String(decoding: try #require(files["th/thung-khru/issues/tagged/index.html"]), as: UTF8.self)
         #expect(page.contains("PHNjcmlwdD4="))
@@ -82,7 +86,8 @@ struct HostileContentTests {
     @Test func nulAndOtherControlCharactersAreLocated() throws {
         let site = try TestSite()
         try site.write("districts/thung-khru/issues/nul-byte.md", Self.issueHeader + "---\nline one\nbad \u{0} here\n")
-        try site.write("districts/thung-khru/issues/bell.md", "---\ntitle: \"a\\ab\"\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
+        try site.write("districts/thung-khru/issues/bell.md",
+            "---\ntitle: \"a\\ab\"\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
         #expect(firstLines(site) == [
             "content/districts/thung-khru/issues/bell.md:2:8: error: this text contains an invisible control character (U+0007)",
             "content/districts/thung-khru/issues/nul-byte.md:8:5: error: the file contains an invisible control character (U+0000)",
@@ -112,10 +117,12 @@ struct HostileContentTests {
         // At the limits of MarkdownLimits (bodies over them: HostileMarkdownTests).
         let site = try TestSite()
         let rows = (0..<20_000).map { "| \($0) | ถนน |" }.joined(separator: "\n")
-        try site.write("districts/thung-khru/meetings/table.md", Self.meetingHeader + "| a | b |\n|---|---|\n" + rows + "\n")
+        try site.write("districts/thung-khru/meetings/table.md",
+            Self.meetingHeader + "| a | b |\n|---|---|\n" + rows + "\n")
         let lists = (0..<6_000).map { String(repeating: "  ", count: min($0, 31)) + "- item "
             + "\($0)" }.joined(separator: "\n")
-        try site.write("districts/thung-khru/meetings/lists.md", Self.meetingHeader.replacingOccurrences(of: "04-01", with: "04-02") + lists + "\n")
+        try site.write("districts/thung-khru/meetings/lists.md",
+            Self.meetingHeader.replacingOccurrences(of: "04-01", with: "04-02") + lists + "\n")
         try site.write("districts/thung-khru/meetings/quotes.md",
             Self.meetingHeader.replacingOccurrences(of: "04-01", with: "04-03") + String(repeating: ">",
             count: 63) + " deep\n")
@@ -157,7 +164,8 @@ struct HostileContentTests {
     @Test func nothingFromContentRunsAnywhere() throws {
         let site = try TestSite()
         for (n, payload) in Self.payloads.enumerated() {
-            let quoted = "\"" + payload.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            let quoted = "\"" + payload.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"",
+                with: "\\\"")
                 .replacingOccurrences(of: "\n", with: "\\n") + "\""
             try site.write("districts/thung-khru/issues/payload-\(n).md", """
                 ---
@@ -190,7 +198,8 @@ struct HostileContentTests {
         #expect(firstLines(site).filter { $0.contains(": error: ") }
                 == ["content/districts/thung-khru/meetings/payload.md:7:14: error: 'online_link' is not an allowed "
                     + "link: javascript:alert(1)"])
-        try site.edit("districts/thung-khru/meetings/payload.md", replacing: "online_link: \"javascript:alert(1)\"\n", with: "")
+        try site.edit("districts/thung-khru/meetings/payload.md",
+            replacing: "online_link: \"javascript:alert(1)\"\n", with: "")
         let files = try render(site)
         for (path, data) in files where !path.hasPrefix("assets/") {
             let text = String(decoding: data, as: UTF8.self)
@@ -206,7 +215,8 @@ struct HostileContentTests {
             } else if path.hasSuffix(".ics") {
                 // Every line is a property or a folded continuation: content never starts one.
                 let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty && !$0.hasPrefix(" ") }
-                #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == lines.filter { $0 == "END:VEVENT" }.count, "\(path)")
+                #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == lines.filter { $0 == "END:VEVENT" }.count,
+                    "\(path)")
                 #expect(lines.filter { $0 == "END:VCALENDAR" }.count == 1, "\(path)")
             } else if path.hasSuffix(".csv") {
                 for line in text.dropFirst().components(separatedBy: "\r\n") {
@@ -228,7 +238,8 @@ struct HostileContentTests {
     @Test func traversalInIdsAndReferencesIsRefused() throws {
         let site = try TestSite()
         try site.write("districts/thung-khru/issues/..md", Self.issueHeader + "---\n")
-        try site.write("districts/thung-khru/issues/x.md", Self.issueHeader + "---\n[[../../etc/passwd]] [[meeting:..\\\\..\\\\win]]\n")
+        try site.write("districts/thung-khru/issues/x.md",
+            Self.issueHeader + "---\n[[../../etc/passwd]] [[meeting:..\\\\..\\\\win]]\n")
         #expect(firstLines(site) == [
             "content/districts/thung-khru/issues/x.md:7:1: error: '../../etc/passwd' in [[../../etc/passwd]] is not a valid id",
             "content/districts/thung-khru/issues/x.md:7:22: error: '..\\\\..\\\\win' in [[meeting:..\\\\..\\\\win]] is not a valid id",

@@ -44,7 +44,8 @@ final class TestSite {
     }
 
     var options: SiteBuilder.Options {
-        SiteBuilder.Options(content: content.path, theme: Repo.theme.path, output: output.path, contentDisplay: "content")
+        SiteBuilder.Options(content: content.path, theme: Repo.theme.path, output: output.path,
+            contentDisplay: "content")
     }
 
     func render() throws -> (files: [OutputFile], report: SiteBuilder.Report) {

@@ -58,7 +58,8 @@ struct TemplateParser {
         }
     }
 
-    static func parse(_ text: String) -> Result<(nodes: [TemplateNode], references: [(name: String, line: Int, column: Int)]), Failure> {
+    static func parse(_ text: String) -> Result<(nodes: [TemplateNode], references: [(name: String, line: Int,
+        column: Int)]), Failure> {
         var parser = TemplateParser(bytes: Array(text.utf8))
         do {
             let nodes = try parser.parse(State())
@@ -145,7 +146,8 @@ struct TemplateParser {
         return (line, column)
     }
 
-    private func failure(_ message: Bilingual, fix: Bilingual = Bilingual(en: "", th: ""), at index: Int? = nil) -> Failure {
+    private func failure(_ message: Bilingual, fix: Bilingual = Bilingual(en: "", th: ""),
+        at index: Int? = nil) -> Failure {
         let (line, column) = location(of: index ?? position)
         return Failure(line: line, column: column, message: message, fix: fix)
     }
@@ -189,13 +191,16 @@ struct TemplateParser {
                               at: start)
             }
             if raw.isEmpty {
-                throw failure(Bilingual(en: "\(functions[0])() needs a name inside the brackets", th: "\(functions[0])() ต้องมีชื่ออยู่ในวงเล็บ"),
-                              fix: Bilingual(en: "write e.g. {{^empty(items)}}", th: "เขียน เช่น {{^empty(items)}}"), at: start)
+                throw failure(Bilingual(en: "\(functions[0])() needs a name inside the brackets",
+                    th: "\(functions[0])() ต้องมีชื่ออยู่ในวงเล็บ"),
+                              fix: Bilingual(en: "write e.g. {{^empty(items)}}",
+                                  th: "เขียน เช่น {{^empty(items)}}"), at: start)
             }
         }
         // `.` is the current object (no path); `.name` looks in it only.
         let path = raw.split(separator: ".").map(String.init)
-        return (TemplateName(path: path, anchored: raw.first == ".", functions: functions.compactMap(TemplateName.Function.init)), raw, functions)
+        return (TemplateName(path: path, anchored: raw.first == ".",
+            functions: functions.compactMap(TemplateName.Function.init)), raw, functions)
     }
 
     private mutating func readPartialName(_ state: State) throws -> String {
@@ -206,8 +211,10 @@ struct TemplateParser {
         guard expect(state.close) else { throw unfinished(state) }
         let name = String(decoding: text, as: UTF8.self)
         if name.hasPrefix("*") {
-            throw failure(Bilingual(en: "dynamic partials ({{> *name}}) are not supported", th: "ไม่รองรับ partial แบบไดนามิก ({{> *name}})"),
-                          fix: Bilingual(en: "name the template, e.g. {{> issue-item}}", th: "ระบุชื่อเทมเพลต เช่น {{> issue-item}}"), at: start)
+            throw failure(Bilingual(en: "dynamic partials ({{> *name}}) are not supported",
+                th: "ไม่รองรับ partial แบบไดนามิก ({{> *name}})"),
+                          fix: Bilingual(en: "name the template, e.g. {{> issue-item}}",
+                              th: "ระบุชื่อเทมเพลต เช่น {{> issue-item}}"), at: start)
         }
         let (line, column) = location(of: start)
         references.append((name, line, column))
@@ -270,14 +277,18 @@ struct TemplateParser {
                 let nameStart = position
                 let (_, raw, functions) = try readName(state)
                 guard let open = state.sectionName else {
-                    throw failure(Bilingual(en: "{{/\(raw)}} closes a section that was never opened", th: "{{/\(raw)}} ปิดส่วนที่ไม่ได้เปิดไว้"),
-                                  fix: Bilingual(en: "remove it, or add the matching {{#\(raw)}} before it", th: "ลบออก หรือเพิ่ม {{#\(raw)}} ที่คู่กันไว้ก่อนหน้า"),
+                    throw failure(Bilingual(en: "{{/\(raw)}} closes a section that was never opened",
+                        th: "{{/\(raw)}} ปิดส่วนที่ไม่ได้เปิดไว้"),
+                                  fix: Bilingual(en: "remove it, or add the matching {{#\(raw)}} before it",
+                                      th: "ลบออก หรือเพิ่ม {{#\(raw)}} ที่คู่กันไว้ก่อนหน้า"),
                                   at: nameStart)
                 }
                 guard raw == open, functions == state.sectionFunctions else {
                     let opened = state.sectionFunctions.reduce(open) { "\($1)(\($0))" }
-                    throw failure(Bilingual(en: "{{/…}} closes \(opened) under another name", th: "{{/…}} ปิด \(opened) ด้วยชื่ออื่น"),
-                                  fix: Bilingual(en: "close it with {{/\(opened)}}", th: "ปิดด้วย {{/\(opened)}}"), at: nameStart)
+                    throw failure(Bilingual(en: "{{/…}} closes \(opened) under another name",
+                        th: "{{/…}} ปิด \(opened) ด้วยชื่ออื่น"),
+                                  fix: Bilingual(en: "close it with {{/\(opened)}}",
+                                      th: "ปิดด้วย {{/\(opened)}}"), at: nameStart)
                 }
                 if !standalone(state) { flushIndent() }
                 return nodes
@@ -287,7 +298,8 @@ struct TemplateParser {
                 while !atEnd, !starts(with: state.close, at: position) { position += 1 }
                 guard expect(state.close) else {
                     throw failure(Bilingual(en: "a comment is not closed", th: "ความเห็นไม่ได้ปิด"),
-                                  fix: Bilingual(en: "end it with \(String(decoding: state.close, as: UTF8.self))", th: "ปิดด้วย \(String(decoding: state.close, as: UTF8.self))"),
+                                  fix: Bilingual(en: "end it with \(String(decoding: state.close, as: UTF8.self))",
+                                      th: "ปิดด้วย \(String(decoding: state.close, as: UTF8.self))"),
                                   at: tagStart)
                 }
                 newLine = standalone(state)
@@ -336,8 +348,10 @@ struct TemplateParser {
                     case .blockDefinition(let block, let body): blocks[block] = body
                     case .text: break
                     default:
-                        throw failure(Bilingual(en: "only {{$block}}…{{/block}} may stand inside {{<\(name)}}", th: "ภายใน {{<\(name)}} ใส่ได้เฉพาะ {{$block}}…{{/block}}"),
-                                      fix: Bilingual(en: "move the tag into a block", th: "ย้ายแท็กเข้าไปไว้ในบล็อก"), at: tagStart)
+                        throw failure(Bilingual(en: "only {{$block}}…{{/block}} may stand inside {{<\(name)}}",
+                            th: "ภายใน {{<\(name)}} ใส่ได้เฉพาะ {{$block}}…{{/block}}"),
+                                      fix: Bilingual(en: "move the tag into a block",
+                                          th: "ย้ายแท็กเข้าไปไว้ในบล็อก"), at: tagStart)
                     }
                 }
                 nodes.append(.partial(name, indentation: Array(indent), blocks: blocks))
@@ -348,7 +362,8 @@ struct TemplateParser {
                 let nameStart = position
                 let (_, raw, functions) = try readName(state)
                 guard functions.isEmpty else {
-                    throw failure(Bilingual(en: "a block name cannot take a function", th: "ชื่อบล็อกใช้ฟังก์ชันไม่ได้"),
+                    throw failure(Bilingual(en: "a block name cannot take a function",
+                        th: "ชื่อบล็อกใช้ฟังก์ชันไม่ได้"),
                                   fix: Bilingual(en: "write {{$name}}", th: "เขียน {{$name}}"), at: nameStart)
                 }
                 if state.parentTopLevel {
@@ -357,7 +372,8 @@ struct TemplateParser {
                 } else {
                     flushIndentKeeping(&nodes, indent)
                     if standalone(state) { newLine = true }
-                    nodes.append(.block(raw, try parse(state.section(raw, at: tagStart, newLine: newLine)), indentation: Array(indent)))
+                    nodes.append(.block(raw, try parse(state.section(raw, at: tagStart, newLine: newLine)),
+                        indentation: Array(indent)))
                     indent = []
                 }
 
@@ -370,7 +386,8 @@ struct TemplateParser {
                 let close = Array(skip { !Self.isSpace($0) && $0 != 0x3D })
                 skip(while: Self.isSpace)
                 guard !open.isEmpty, !close.isEmpty, expect([0x3D]), expect(state.close) else {
-                    throw failure(Bilingual(en: "a delimiter change must read {{=<% %>=}}", th: "การเปลี่ยนตัวคั่นต้องเขียนแบบ {{=<% %>=}}"),
+                    throw failure(Bilingual(en: "a delimiter change must read {{=<% %>=}}",
+                        th: "การเปลี่ยนตัวคั่นต้องเขียนแบบ {{=<% %>=}}"),
                                   fix: Bilingual(en: "give the new opening and closing delimiters, separated by a space", th: "ระบุตัวเปิดและตัวปิดใหม่ คั่นด้วยช่องว่าง"), at: start)
                 }
                 state.open = open
@@ -380,7 +397,8 @@ struct TemplateParser {
 
             case 0x25:  // % pragma
                 throw failure(Bilingual(en: "pragmas ({{% … }}) are not supported", th: "ไม่รองรับ pragma ({{% … }})"),
-                              fix: Bilingual(en: "remove it: Sapha always escapes {{name}} for HTML", th: "ลบออก: Sapha แปลง {{name}} ให้ปลอดภัยสำหรับ HTML เสมอ"))
+                              fix: Bilingual(en: "remove it: Sapha always escapes {{name}} for HTML",
+                                  th: "ลบออก: Sapha แปลง {{name}} ให้ปลอดภัยสำหรับ HTML เสมอ"))
 
             default:
                 flushIndent()
@@ -391,7 +409,8 @@ struct TemplateParser {
         if let open = state.sectionName {
             let opened = state.sectionFunctions.reduce(open) { "\($1)(\($0))" }
             throw failure(Bilingual(en: "\(opened) is opened but never closed", th: "เปิด \(opened) แล้วไม่ได้ปิด"),
-                          fix: Bilingual(en: "add {{/\(opened)}} where it ends", th: "เพิ่ม {{/\(opened)}} ตรงที่ส่วนนี้จบ"), at: state.sectionStart)
+                          fix: Bilingual(en: "add {{/\(opened)}} where it ends",
+                              th: "เพิ่ม {{/\(opened)}} ตรงที่ส่วนนี้จบ"), at: state.sectionStart)
         }
         return nodes
     }
