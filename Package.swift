@@ -34,19 +34,31 @@ let package = Package(
         // Linux calls the writer needs (renameat2 exchange, statx mount check) that glibc
         // declares only under _GNU_SOURCE.
         .target(name: "CFileSystem"),
+        // The layers, bottom up (docs/architecture.md): SaphaSupport (support code, diagnostics
+        // and the message catalogue) ← SaphaTemplates (the Mustache compiler) ← SaphaCore
+        // (model, markup, load, theme, link, render, write, pipeline). A target cannot import
+        // one above it, so the compiler keeps these boundaries.
+        .target(name: "SaphaSupport"),
+        .target(name: "SaphaTemplates", dependencies: ["SaphaSupport"]),
         .target(
             name: "SaphaCore",
             dependencies: [
+                "SaphaSupport",
+                "SaphaTemplates",
                 "CCmarkGFM",
                 "CThaiWords",
                 "CFileSystem",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Test code, never part of the engine library: the fuzz harness and its HTML-safety
+        // checker (used by sapha-fuzz and the tests), and the temporary test site.
+        .target(name: "SaphaTestSupport", dependencies: ["SaphaCore", "SaphaTemplates", "SaphaSupport"]),
         .target(
             name: "SaphaServer",
             dependencies: [
                 "SaphaCore",
+                "SaphaSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
@@ -54,6 +66,7 @@ let package = Package(
             name: "sapha",
             dependencies: [
                 "SaphaCore",
+                "SaphaSupport",
                 "SaphaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -66,7 +79,7 @@ let package = Package(
         // libFuzzer target over everything that reads untrusted bytes (scripts/fuzz).
         .executableTarget(
             name: "sapha-fuzz",
-            dependencies: ["SaphaCore"],
+            dependencies: ["SaphaTestSupport"],
             path: "Tests/Fuzz",
             exclude: ["corpus", "sapha.dict"]
         ),
@@ -74,6 +87,9 @@ let package = Package(
             name: "SaphaCoreTests",
             dependencies: [
                 "SaphaCore",
+                "SaphaSupport",
+                "SaphaTemplates",
+                "SaphaTestSupport",
                 // The reference for Sapha's template compiler: TemplateEngineTests renders
                 // every page with both and compares the bytes.
                 .product(name: "Mustache", package: "swift-mustache"),

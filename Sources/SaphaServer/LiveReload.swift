@@ -1,4 +1,5 @@
 import Foundation
+import SaphaSupport
 import SaphaCore
 
 /// What `sapha serve` adds to pages it serves (never to `sapha build` output): a script

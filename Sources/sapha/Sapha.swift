@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SaphaCore
+import SaphaSupport
 import SaphaServer
 
 @main

@@ -4,7 +4,7 @@
 // hands over to libFuzzer's driver. Without it, main replays the files given as arguments
 // (how a crash found by the fuzzer is reproduced).
 import Foundation
-import SaphaCore
+import SaphaTestSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Each bad input must stop the build with one exact, located, bilingual message.
 @Suite("Bad input: exact located diagnostics")

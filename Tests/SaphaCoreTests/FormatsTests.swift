@@ -4,6 +4,9 @@ import FoundationXML
 #endif
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Feeds, calendars, open data and the search index: each escaping rule on its own, and the
 /// fixture's files parsed by real parsers.

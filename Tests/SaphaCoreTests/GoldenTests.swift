@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// The fixture site rendered with the default theme, compared byte for byte with
 /// `Fixtures/golden/`. After an intended change of output, regenerate with

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 @Suite("Load: front matter, YAML fields, inline references")
 struct LoadTests {

@@ -1,5 +1,8 @@
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 @Suite("Model: calendar values")
 struct ModelTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// The in-memory site of `sapha serve`: after any sequence of edits, its files are exactly
 /// those a clean build of the same content gives, while a rebuild renders only what changed.

@@ -2,6 +2,9 @@ import Foundation
 import Mustache
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Sapha compiles theme templates itself (Render/Template). swift-mustache is the reference:
 /// every page of the portal and of the fixture site, and a table of Mustache's corner cases,

@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// Stage 2 — validate & link: checks every reference between meetings, issues and reports,
 /// and computes what pages show but nobody writes by hand: which meetings discussed an
 /// issue, its updates in progress reports, its timeline and how long it stayed open.
@@ -23,42 +25,7 @@ public enum Linker {
     }
 }
 
-public struct LinkedSite: Sendable {
-    public var config: SiteConfig
-    /// All 50 districts in BMA code order.
-    public var districts: [LinkedDistrict]
-}
-
-public struct TimelineEntry: Sendable, Hashable {
-    public enum Event: Sendable, Hashable {
-        case opened
-        case raised(meeting: Int)
-        case discussed(meeting: Int)
-        case update(report: Int, update: Int)
-        case resolved(daysOpen: Int)
-        case closed(daysOpen: Int)
-        case referred
-    }
-    public var date: Day
-    public var event: Event
-}
-
-public struct LinkedDistrict: Sendable {
-    public var district: District
-    public var meetingIndex: [String: Int] = [:]
-    public var issueIndex: [String: Int] = [:]
-    public var reportIndex: [String: Int] = [:]
-    /// For each meeting: the issues it raised or discussed (front matter, then inline), no repeats.
-    public var meetingIssues: [[Int]] = []
-    /// For each report: the issues it updates, then those its text mentions besides.
-    public var reportIssues: [[Int]] = []
-    /// For each report: how many of `reportIssues` come from its updates.
-    public var reportUpdated: [Int] = []
-    /// For each issue: the meetings that discussed it (other than where it was raised), by date.
-    public var issueMeetings: [[Int]] = []
-    /// For each issue: its computed timeline, oldest first.
-    public var timelines: [[TimelineEntry]] = []
-
+extension LinkedDistrict {
     init(_ district: District, diagnostics: inout Diagnostics) {
         self.district = district
         // Ids are unique per district (the loader reports duplicates), so these are total.

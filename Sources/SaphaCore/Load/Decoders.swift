@@ -1,10 +1,11 @@
 import Foundation
 import Yams
+import SaphaSupport
 
 /// Turns one file (and its English translation, if any) into a model value.
 /// Each decoder reports into the file's own `FileContext` and returns nil only when the
 /// value cannot be built at all.
-enum Decoders {
+package enum Decoders {
 
     // MARK: Parsing helpers
 
@@ -69,7 +70,7 @@ enum Decoders {
 
     // MARK: site.yaml
 
-    static func site(_ file: SourceFile, diagnostics: inout Diagnostics) -> SiteConfig? {
+    package static func site(_ file: SourceFile, diagnostics: inout Diagnostics) -> SiteConfig? {
         guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "site.yaml",
                 th: "site.yaml")) else { return nil }
         var reader = reader0
@@ -102,7 +103,7 @@ enum Decoders {
 
     // MARK: district.yaml
 
-    static func district(_ file: SourceFile, into district: inout District, diagnostics: inout Diagnostics) {
+    package static func district(_ file: SourceFile, into district: inout District, diagnostics: inout Diagnostics) {
         guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "district.yaml",
                 th: "district.yaml")) else { return }
         var reader = reader0
@@ -152,7 +153,7 @@ enum Decoders {
 
     // MARK: committee.yaml
 
-    static func committee(_ file: SourceFile, diagnostics: inout Diagnostics) -> Committee? {
+    package static func committee(_ file: SourceFile, diagnostics: inout Diagnostics) -> Committee? {
         guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "committee.yaml",
                 th: "committee.yaml")) else { return nil }
         var reader = reader0
@@ -189,7 +190,7 @@ enum Decoders {
 
     // MARK: meetings
 
-    static func meeting(id: String, thai: SourceFile, english: SourceFile?,
+    package static func meeting(id: String, thai: SourceFile, english: SourceFile?,
         diagnostics: inout Diagnostics) -> Meeting? {
         guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter",
                 th: "ส่วนหัว")) else { return nil }
@@ -262,7 +263,7 @@ enum Decoders {
 
     // MARK: issues
 
-    static func issue(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Issue? {
+    package static func issue(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Issue? {
         guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter",
                 th: "ส่วนหัว")) else { return nil }
         let context = source.context
@@ -318,7 +319,7 @@ enum Decoders {
 
     // MARK: reports
 
-    static func report(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Report? {
+    package static func report(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Report? {
         guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter",
                 th: "ส่วนหัว")) else { return nil }
         let context = source.context

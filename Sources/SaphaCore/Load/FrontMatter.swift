@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// Splits a Markdown file into its YAML front matter and its body.
 ///
 /// ```

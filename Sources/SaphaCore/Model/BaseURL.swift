@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// The site's public address (`base_url` in `site.yaml`, or `--base-url`): the origin of
 /// absolute links (canonical, feeds, sitemap) and the path every link starts with.
 ///

@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// The content model: plain values loaded from `content/`, before cross-links are resolved.
 
 /// Text with a Thai original and an optional English translation.
@@ -36,8 +38,17 @@ public struct Reference: Sendable, Hashable {
 
 /// A Markdown body prepared for rendering: inline references are cut out of the text and
 /// replaced by numbered placeholders, so that the Markdown parser never sees them and the
-/// renderer can put the resolved link in their place.
+/// renderer can put the resolved link in their place. Made by the markup layer
+/// (`MarkdownBody.init(source:references:)` in `Markup/Markdown.swift`), which parses it once.
 public struct MarkdownBody: Sendable, Hashable {
+    /// A link or image the URL policy changed, where it was written (line and column in the body).
+    struct URLChange: Sendable, Hashable {
+        enum Kind: Sendable, Hashable { case dataLink, externalImage, imageRemoved }
+        var kind: Kind
+        var line: Int
+        var column: Int
+    }
+
     public let source: String
     public let references: [Reference]
     /// The source as HTML and as plain text, inline references still placeholders: cmark-gfm
@@ -48,13 +59,16 @@ public struct MarkdownBody: Sendable, Hashable {
     /// Only whitespace: no section on the page, nothing to parse.
     public let isEmpty: Bool
     /// Links and images the URL policy changed (`MarkdownURLs`), for the load stage to report.
-    let urlChanges: [MarkdownURLs.Change]
+    let urlChanges: [URLChange]
 
-    public init(source: String, references: [Reference] = []) {
+    init(source: String, references: [Reference], html: String, plain: String, isEmpty: Bool,
+         urlChanges: [URLChange]) {
         self.source = source
         self.references = references
-        isEmpty = source.allSatisfy(\.isWhitespace)
-        (html, plain, urlChanges) = isEmpty ? ("", "", []) : Markdown.renderChecked(source)
+        self.html = html
+        self.plain = plain
+        self.isEmpty = isEmpty
+        self.urlChanges = urlChanges
     }
 }
 

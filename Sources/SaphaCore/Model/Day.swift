@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// A calendar day in the Gregorian calendar, as written in content files (ISO 8601).
 /// A plain value: no time zone, no Foundation `Date`, so rendering is deterministic.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// The 50 districts of Bangkok with their BMA codes, URL slugs and official names.
 /// Every site has a page for each of them, with or without content.
 public enum DistrictRegistry {

@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// The closed vocabularies of the content format. Raw values are what staff write in files;
 /// every value has a label in the theme's i18n tables under `<vocabulary>.<value>`.
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Sendable, Hashable {

@@ -1,7 +1,10 @@
+import SaphaSupport
+import SaphaTemplates
+
 /// iCalendar (RFC 5545) of a district's meetings, one per language, so residents can
 /// subscribe to the council's schedule in any calendar app. Times are converted from
 /// Bangkok time (UTC+7, no daylight saving) to UTC, so no VTIMEZONE block is needed.
-struct MeetingCalendar {
+package struct MeetingCalendar {
     let env: RenderEnvironment
 
     static func path(_ language: Language, _ slug: String) -> String { "\(language.rawValue)/\(slug)/calendar.ics" }
@@ -65,7 +68,7 @@ struct MeetingCalendar {
 
     /// A TEXT value: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11);
     /// other control characters dropped, so content can never start a new property.
-    static func text(_ value: String) -> String {
+    package static func text(_ value: String) -> String {
         var out = ""
         out.reserveCapacity(value.utf8.count)
         var previousCR = false
@@ -87,7 +90,7 @@ struct MeetingCalendar {
 
     /// Lines longer than 75 octets are folded (CRLF + space) between characters, so neither a
     /// UTF-8 sequence nor a Thai letter and its vowel mark are split.
-    static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
         // By Unicode scalar, not by character: RFC 5545 limits lines to 75 octets, and one
         // grapheme (a base with many combining marks) can be longer than that. A fold between

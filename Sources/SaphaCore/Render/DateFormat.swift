@@ -1,3 +1,6 @@
+import SaphaSupport
+import SaphaTemplates
+
 /// Dates as people read them: Buddhist era on Thai pages (6 ธันวาคม 2565, optionally with
 /// Thai digits ๖ ธันวาคม ๒๕๖๕), Gregorian on English pages (6 December 2022).
 /// Month names come from the theme's i18n tables; no Foundation formatter is involved,

@@ -1,3 +1,6 @@
+import SaphaSupport
+import SaphaTemplates
+
 /// Atom feeds (RFC 4287): one per district and language with its meetings, progress reports
 /// and issues, newest first, and one per language for the whole site. Built in Swift rather
 /// than with a theme template, so that every string is escaped for XML whatever the theme.
@@ -139,8 +142,8 @@ struct Feeds {
     func x(_ text: String) -> String { XMLText.escape(text) }
 }
 
-enum XMLText {
-    static func escape(_ text: String) -> String {
+package enum XMLText {
+    package static func escape(_ text: String) -> String {
         func forbidden(_ scalar: Unicode.Scalar) -> Bool { SourceFile.isControl(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF }
         guard text.unicodeScalars.contains(where: forbidden) else { return HTMLEscape.escape(text) }
         return HTMLEscape.escape(String(String.UnicodeScalarView(text.unicodeScalars.filter { !forbidden($0) })))

@@ -1,3 +1,6 @@
+import SaphaSupport
+import SaphaTemplates
+
 /// Encodes `Encodable` values as compact JSON with sorted keys — the bytes Foundation's
 /// `JSONEncoder` gives with `.sortedKeys` and `.withoutEscapingSlashes` — and with `<`, `>`
 /// and `&` written as `\u` escapes, so the file stays inert even if someone pastes it into a

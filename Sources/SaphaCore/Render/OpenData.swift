@@ -1,10 +1,12 @@
 import Foundation
+import SaphaSupport
+import SaphaTemplates
 
 /// Open data: everything a district published, as JSON (`data/<district>.json`, both
 /// languages in one file) and its issues as a spreadsheet (`data/<district>-issues.csv`),
 /// plus `data/districts.json` listing all 50 districts. Language-neutral, so journalists and
 /// other tools (Traffy Fondue, dashboards) can reuse the record without scraping pages.
-struct OpenData {
+package struct OpenData {
     let env: RenderEnvironment
 
     static func jsonPath(_ slug: String) -> String { "data/\(slug).json" }
@@ -223,7 +225,7 @@ struct OpenData {
     /// A CSV cell. Quoted when it holds a comma, quote or line break; a cell a spreadsheet
     /// would read as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a leading `'`, so
     /// content can never run a formula on a staff member's computer (CSV injection).
-    static func cell(_ value: String) -> String {
+    package static func cell(_ value: String) -> String {
         var value = value
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) || first == "\u{FF1D}" || first == "\u{FF0B}" || first == "\u{FF0D}" || first == "\u{FF20}" {
             value = "'" + value

@@ -1,3 +1,6 @@
+import SaphaSupport
+import SaphaTemplates
+
 /// The `page` value of each template. One method per page kind.
 struct PageBuilder {
     let c: PageContext

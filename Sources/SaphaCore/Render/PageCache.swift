@@ -1,4 +1,6 @@
 import Foundation
+import SaphaSupport
+import SaphaTemplates
 
 /// What the last build rendered, per page: the hash of the page's values and of the file it
 /// became. Kept beside the write manifest in `.sapha-cache/`, never inside `output/`.

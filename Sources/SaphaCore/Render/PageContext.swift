@@ -1,3 +1,6 @@
+import SaphaSupport
+import SaphaTemplates
+
 /// Builds the values a template sees for one language. Plain fields are escaped by the
 /// template engine; fields ending in `_html` are HTML built here from escaped text and
 /// are written with `{{{…}}}`.

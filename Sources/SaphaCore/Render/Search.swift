@@ -1,5 +1,7 @@
 import CThaiWords
 import Foundation
+import SaphaSupport
+import SaphaTemplates
 
 /// The search index of one district in one language (`<lang>/<district>/search.json`),
 /// read by the theme's `search.js` on the district's search page.
@@ -13,7 +15,7 @@ import Foundation
 /// Format: `{"docs":[[href,title,kind,date],…],"terms":{"word":[doc,…],…}}`, documents
 /// newest first, words sorted, each list of documents ascending. `kind`: 0 meeting,
 /// 1 issue, 2 report.
-struct SearchIndex {
+package struct SearchIndex {
     let env: RenderEnvironment
 
     static func path(_ language: Language, _ slug: String) -> String { "\(language.rawValue)/\(slug)/search.json" }
@@ -120,7 +122,7 @@ struct SearchIndex {
     }
 
     /// A body's text without Markdown, inline references replaced by what they point at.
-    static func plainText(_ body: MarkdownBody, reference: (Int) -> String) -> String {
+    package static func plainText(_ body: MarkdownBody, reference: (Int) -> String) -> String {
         let text = body.plain
         guard !body.references.isEmpty else { return text }
         return InlineReferences.substitute(text, count: body.references.count) { index, _ in " " + reference(index) + " " }
@@ -130,7 +132,7 @@ struct SearchIndex {
 /// Splits text into normalised search words with ICU (see `SearchIndex`). Words are
 /// lower-cased, Thai digits become ASCII digits (so ๒๕๖๖ and 2566 match), and words longer
 /// than 40 characters are skipped (ids, URLs, runs of symbols).
-struct WordSplitter {
+package struct WordSplitter {
     /// One ICU iterator for all the texts this splitter is given (opening one costs more than
     /// splitting a short text); not shared between threads.
     private final class Iterator {
@@ -139,19 +141,21 @@ struct WordSplitter {
     }
 
     private let iterator = Iterator()
+
+    package init() {}
     private var bounds = [Int32](repeating: 0, count: 2 * 4096)
     /// The text as UTF-16 (what ICU reads), and one normalised word: reused from text to text.
     private var units: [UInt16] = []
     private var word: [UInt16] = []
 
-    static let maximumLength = 40
+    package static let maximumLength = 40
 
-    mutating func forEachWord(in text: String, _ body: (String) -> Void) {
+    package mutating func forEachWord(in text: String, _ body: (String) -> Void) {
         forEachWordUnits(in: text) { body(String(decoding: $0, as: UTF16.self)) }
     }
 
     /// Each word, normalised, as UTF-16 units (valid only during the call).
-    mutating func forEachWordUnits(in text: String, _ body: (UnsafeBufferPointer<UInt16>) -> Void) {
+    package mutating func forEachWordUnits(in text: String, _ body: (UnsafeBufferPointer<UInt16>) -> Void) {
         guard !text.isEmpty else { return }
         Self.utf16(text, into: &units)
         guard units.count < Int32.max / 2 else { return }
@@ -262,8 +266,8 @@ struct Postings {
 /// JSON string literals for hand-written JSON. `<`, `>` and `&` are escaped too, so the text
 /// is inert even if someone embeds the file in a page; so are U+2028 and U+2029, which end a
 /// line in JavaScript.
-enum JSONText {
-    static func quote(_ text: String) -> String {
+package enum JSONText {
+    package static func quote(_ text: String) -> String {
         var out: [UInt8] = []
         append(text, to: &out)
         return String(decoding: out, as: UTF8.self)

@@ -1,4 +1,6 @@
 import Foundation
+import SaphaSupport
+import SaphaTemplates
 
 /// What the renderer needs, built once per build and shared read-only by all threads.
 struct RenderEnvironment: Sendable {
@@ -9,21 +11,6 @@ struct RenderEnvironment: Sendable {
     let templateStrings: [Language: TemplateObject]
     /// Position of each district in `site.districts`, by slug.
     let districtIndex: [String: Int]
-}
-
-/// A file of the built site, relative to the output folder.
-public struct OutputFile: Sendable, Hashable {
-    public var path: String
-    public var data: Data
-    /// Set instead of `data` when the page's inputs did not change since the last build: the
-    /// content hash of the file the current output already has at `path`, to be kept.
-    public var reuse: UInt64?
-
-    public init(path: String, data: Data, reuse: UInt64? = nil) {
-        self.path = path
-        self.data = data
-        self.reuse = reuse
-    }
 }
 
 /// Stage 3 — render: turns the linked site into files. Pure: the same site and theme give

@@ -1,3 +1,6 @@
+import SaphaSupport
+import SaphaTemplates
+
 /// Every page's address. Paths have the same shape in both languages —
 /// `/th/thung-khru/meetings/1-2566/` and `/en/thung-khru/meetings/1-2566/` — and are built
 /// only from language codes, registry slugs and validated ids, so they can never leave

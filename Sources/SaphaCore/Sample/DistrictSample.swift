@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// The synthetic content of one district over some years. Issues are planned first (when
 /// raised, when resolved), so that meetings, reports and issue files agree with each other
 /// and the corpus builds without a single warning.

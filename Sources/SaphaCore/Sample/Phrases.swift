@@ -1,3 +1,5 @@
+import SaphaSupport
+
 /// Thai civic phrases with their English translations, for the synthetic corpus.
 /// `{place}` is replaced by a place name.
 enum Phrases {

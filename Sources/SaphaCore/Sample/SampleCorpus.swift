@@ -1,4 +1,5 @@
 import Foundation
+import SaphaSupport
 
 /// Writes a realistic, deterministic synthetic content tree in Sapha's own format, for
 /// benchmarks and scale tests: per district and year 12 meetings with minutes (agenda lists,

@@ -1,4 +1,5 @@
 import Foundation
+import SaphaSupport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import CFileSystem
 import Foundation
+import SaphaSupport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Hostile catalogue, round two: site addresses that a browser would read as another host.
 @Suite("Hostile content: site addresses")

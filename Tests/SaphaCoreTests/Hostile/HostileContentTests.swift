@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// The hostile-content catalogue: one case per kind of bad or malicious input, each with
 /// its exact outcome — a located diagnostic, or a page that renders safely. Bounds:
@@ -207,8 +210,8 @@ struct HostileContentTests {
                 // The theme's own head has <meta>; everything from content is inside <main>
                 // (titles in <title> are text: checked by the escaping of the whole page below).
                 let main = text.components(separatedBy: "<main").dropFirst().first?.components(separatedBy: "</main>").first ?? ""
-                FuzzEntry.checkSafe("<main" + main.replacingOccurrences(of: "<script src=\"/councils/assets/search.js\" defer></script>", with: ""),
-                                    forbidden: FuzzEntry.contentTags.subtracting(["form"]))
+                HTMLSafety.check("<main" + main.replacingOccurrences(of: "<script src=\"/councils/assets/search.js\" defer></script>", with: ""),
+                                    forbidden: HTMLSafety.contentTags.subtracting(["form"]))
                 #expect(text.components(separatedBy: "<script").count == (path.contains("/search/") ? 2 : 1), "\(path)")
             } else if path.hasSuffix(".xml") {
                 #expect(!text.contains("<script") && !text.contains("<svg") && !text.contains("<iframe") && !text.contains("]]></summary>"), "\(path)")

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Hostile catalogue, round two: small files that expand into huge pages or logs. Limits are
 /// on what content expands to, each reported where it is crossed.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Hostile catalogue, round two: every file is published or reported — none is dropped
 /// without a word, and none can hang the build.

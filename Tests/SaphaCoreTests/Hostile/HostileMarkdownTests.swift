@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Hostile catalogue, round two: Markdown that crashes or stalls Debian's cmark-gfm never
 /// reaches it (`MarkdownLimits`); each case is refused at the line where it crosses a bound,

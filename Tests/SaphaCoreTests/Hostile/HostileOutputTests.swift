@@ -2,6 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Hostile catalogue, round two: the user's data in `output/` (a `.git` of a publishing
 /// branch) survives every failure and every kill; `output/` is never missing; builds into

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
 
 /// Hostile catalogue, round two: a theme from a pull request cannot crash the build. Templates
 /// that include themselves or nest thousands of sections are refused when the theme loads.

@@ -1,0 +1,98 @@
+import Foundation
+import Yams
+import SaphaSupport
+
+enum YAMLHints {
+    static let maximumDepth = 100
+
+    /// Where the YAML first nests deeper than `maximumDepth`: flow brackets (`[`, `{`)
+    /// outside quotes and comments, or a line's indentation plus its leading `- `/`? `
+    /// markers (each block level needs at least one of those). Conservative: may refuse a
+    /// pathological file that is shallower, never lets a deeper one through.
+    static func tooDeep(_ yaml: String) -> (line: Int, column: Int)? {
+        // Over the contiguous UTF-8 buffer: iterating `yaml.utf8` is several times slower.
+        var yaml = yaml
+        return yaml.withUTF8 { tooDeep($0) }
+    }
+
+    private static func tooDeep(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
+        var line = 1, column = 0
+        var flow = 0
+        var quote: UInt8? = nil
+        var escaped = false
+        var comment = false
+        var atLineStart = true
+        var lead = 0
+        var previous: UInt8 = 0x0A
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { column += 1 }
+            defer { previous = byte }
+            if byte == 0x0A {
+                line += 1; column = 0; comment = false; atLineStart = true; lead = 0
+                if quote == 0x27 || quote == 0x22 { continue }  // quoted scalars may span lines
+                continue
+            }
+            if comment { continue }
+            if let q = quote {
+                if escaped { escaped = false } else if q == 0x22 && byte == 0x5C { escaped = true } else if byte == q { quote = nil }
+                continue
+            }
+            if atLineStart {
+                // Indentation and `- ` / `? ` markers before the first other character.
+                if byte == 0x20 || byte == 0x2D || byte == 0x3F {
+                    lead += 1
+                    if lead > 2 * maximumDepth { return (line, column) }
+                    continue
+                }
+                atLineStart = false
+            }
+            switch byte {
+            case 0x23 where previous == 0x20 || previous == 0x0A || previous == 0x09: comment = true  // #
+            case 0x22, 0x27: quote = byte
+            case 0x5B, 0x7B:
+                flow += 1
+                if flow > maximumDepth { return (line, column) }
+            case 0x5D, 0x7D: flow = max(0, flow - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The first line (up to `limit`) whose value opens a quote that the line does not close.
+    static func unclosedQuoteLine(in yaml: String, before limit: Int) -> (line: Int, column: Int)? {
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(limit).enumerated() {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "-" })
+            // The value after `key:` (or the list item itself).
+            var value = trimmed
+            if let colon = trimmed.range(of: ": ") { value = trimmed[colon.upperBound...] }
+            value = value.drop(while: { $0 == " " })
+            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
+            let rest = value.dropFirst()
+            let closed = quote == "'"
+                ? rest.contains("'")
+                : rest.indices.contains { rest[$0] == "\"" && (rest.startIndex == $0 || rest[rest.index(before: $0)] != "\\") }
+            if !closed {
+                return (offset + 1, line[..<value.startIndex].unicodeScalars.count + 1)
+            }
+        }
+        return nil
+    }
+
+    static func hint(for problem: String) -> Bilingual {
+        if problem.contains("cannot start any token") {
+            return Bilingual(en: "indent with spaces, not tabs, and quote values that start with @ or `",
+                             th: "ย่อหน้าด้วยเว้นวรรค ห้ามใช้แท็บ และใส่เครื่องหมายคำพูดครอบค่าที่ขึ้นต้นด้วย @ หรือ `")
+        }
+        if problem.contains("end of stream") || problem.contains("quoted scalar") {
+            return Bilingual(en: "close the quotation mark opened on this line",
+                             th: "ปิดเครื่องหมายคำพูดที่เปิดไว้ในบรรทัดนี้")
+        }
+        if problem.contains("mapping values are not allowed") {
+            return Bilingual(en: "a value containing ': ' must be put in quotes, e.g. title: \"Agenda: roads\"",
+                             th: "ค่าที่มี ': ' ต้องใส่เครื่องหมายคำพูดครอบ เช่น title: \"วาระ: ถนน\"")
+        }
+        return Bilingual(en: "check the indentation and quoting on this line and the one above",
+                         th: "ตรวจสอบการย่อหน้าและเครื่องหมายคำพูดในบรรทัดนี้และบรรทัดก่อนหน้า")
+    }
+}

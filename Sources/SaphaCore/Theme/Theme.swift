@@ -1,0 +1,136 @@
+import Foundation
+import SaphaSupport
+import SaphaTemplates
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A theme folder: `templates/*.mustache`, `i18n/th.yaml` and `i18n/en.yaml`, `static/`.
+/// Templates are compiled once per build; nothing in a theme is read from outside its folder.
+public struct Theme: Sendable {
+    public let root: URL
+    let templates: TemplateSet
+    public let i18n: [Language: I18nTable]
+    /// Static files, path relative to `static/` → bytes.
+    public let staticFiles: [(path: String, data: Data)]
+    /// Hash of every file of the theme and of Sapha's version: a page rendered with another
+    /// theme or another Sapha is never reused.
+    public let fingerprint: UInt64
+
+    static let requiredTemplates = ["home", "district", "committee", "meetings", "meeting", "issues", "issue",
+                                    "reports", "report", "root", "not-found"]
+
+    /// `home` for `themes/x/templates/home.mustache` as shown in diagnostics.
+    static func templateName(_ displayPath: String) -> String {
+        let file = displayPath.split(separator: "/").last.map(String.init) ?? displayPath
+        return file.hasSuffix(".mustache") ? String(file.dropLast(".mustache".count)) : file
+    }
+
+    public static func load(from root: URL, displayRoot: String) -> (Theme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let manager = FileManager.default
+        func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
+        func files(in folder: String) -> [String] {
+            let url = root.appendingPathComponent(folder)
+            guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey,
+                .isSymbolicLinkKey]) else { return [] }
+            var found: [String] = []
+            for case let file as URL in enumerator {
+                let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+                guard values?.isSymbolicLink != true, values?.isRegularFile == true,
+                      !file.lastPathComponent.hasPrefix(".") else { continue }
+                let relative = String(file.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1))
+                found.append(relative)
+            }
+            return found.sorted()
+        }
+        // A theme reads only its own files: its folders and i18n files must not be symbolic
+        // links (the files inside are checked by `files(in:)`), so a theme from a pull request
+        // cannot make the build read, and print in an error, a file from elsewhere.
+        for relative in ["templates", "static", "i18n", "i18n/th.yaml", "i18n/en.yaml"] {
+            var info = stat()
+            if lstat(root.appendingPathComponent(relative).path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+                diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                    Bilingual(en: "a theme may not contain symbolic links", th: "ธีมต้องไม่มีลิงก์สัญลักษณ์"),
+                    fix: Bilingual(en: "put the real folder or file here instead of a link",
+                        th: "วางโฟลเดอร์หรือไฟล์จริงแทนลิงก์")))
+            }
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard manager.fileExists(atPath: root.appendingPathComponent("templates").path) else {
+            diagnostics.append(.error(at: SourceLocation(file: display("templates")),
+                Bilingual(en: "the theme has no templates folder", th: "ธีมไม่มีโฟลเดอร์ templates"),
+                fix: Bilingual(en: "pass --theme with a theme folder such as themes/default",
+                    th: "ระบุ --theme เป็นโฟลเดอร์ธีม เช่น themes/default")))
+            return (nil, diagnostics)
+        }
+
+        var templates = TemplateSet()
+        var references: [(from: String, name: String, line: Int, column: Int)] = []
+        var broken: Set<String> = []
+        var fingerprint = ContentHash()
+        fingerprint.add(Array(SaphaVersion.build.utf8))
+        for name in files(in: "templates") where name.hasSuffix(".mustache") {
+            let path = display("templates/\(name)")
+            guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"),
+                displayPath: path) else { continue }
+            fingerprint.add(Array(name.utf8))
+            fingerprint.add(Array(file.text.utf8))
+            switch TemplateParser.parse(file.text) {
+            case .success(let compiled):
+                templates.templates[String(name.dropLast(".mustache".count))] = compiled.nodes
+                references += compiled.references.map { (path, $0.name, $0.line, $0.column) }
+            case .failure(let failure):
+                broken.insert(String(name.dropLast(".mustache".count)))
+                diagnostics.append(.error(at: SourceLocation(file: path, line: failure.line, column: failure.column),
+                    Bilingual(en: "template syntax error: \(failure.message.en)",
+                        th: "รูปแบบเทมเพลตไม่ถูกต้อง: \(failure.message.th)"),
+                    fix: failure.fix))
+            }
+        }
+        for name in requiredTemplates where templates.templates[name] == nil && !broken.contains(name) {
+            diagnostics.append(.error(at: SourceLocation(file: display("templates/\(name).mustache")),
+                Bilingual(en: "the theme has no template '\(name)'", th: "ธีมไม่มีเทมเพลต '\(name)'"),
+                fix: Bilingual(en: "add templates/\(name).mustache (see themes/default)",
+                    th: "เพิ่ม templates/\(name).mustache (ดูตัวอย่างใน themes/default)")))
+        }
+        for reference in references where templates.templates[reference.name] == nil && !broken.contains(reference.name) {
+            diagnostics.append(.error(at: SourceLocation(file: reference.from, line: reference.line,
+                column: reference.column),
+                Bilingual(en: "the template '\(reference.name)' does not exist",
+                    th: "ไม่มีเทมเพลต '\(reference.name)'"),
+                fix: Bilingual(en: "add templates/\(reference.name).mustache, or correct the name",
+                    th: "เพิ่ม templates/\(reference.name).mustache หรือแก้ชื่อให้ถูก")))
+        }
+        for cycle in TemplateCycles.find(references.map { (Self.templateName($0.from), $0.name, $0.from, $0.line,
+                $0.column) }) {
+            diagnostics.append(.error(at: cycle.location, TemplateMessages.cycle(cycle.path),
+                fix: TemplateMessages.cycleFix))
+        }
+
+        var tables: [Language: I18nTable] = [:]
+        for language in Language.allCases {
+            let relative = "i18n/\(language.rawValue).yaml"
+            switch SourceFile.read(url: root.appendingPathComponent(relative), displayPath: display(relative)) {
+            case .success(let file):
+                fingerprint.add(Array(file.text.utf8))
+                if let table = I18nTable.load(file, language: language,
+                    diagnostics: &diagnostics) { tables[language] = table }
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+
+        let staticFiles = files(in: "static").compactMap { relative -> (String, Data)? in
+            guard let data = try? Data(contentsOf: root.appendingPathComponent("static/\(relative)")) else { return nil }
+            return (relative, data)
+        }
+        for (path, data) in staticFiles {
+            fingerprint.add(Array(path.utf8))
+            data.withUnsafeBytes { fingerprint.add($0) }
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Theme(root: root, templates: templates, i18n: tables, staticFiles: staticFiles,
+            fingerprint: fingerprint.value), diagnostics)
+    }
+}
