@@ -85,7 +85,7 @@ package enum InlineReferences {
         return matches("%EE%80%81", at: j) ? j + 9 : nil
     }
 
-    package static func prepare(_ body: String, firstLine: Int, context: FileContext) -> MarkdownBody {
+    package static func prepare(_ body: String, firstLine: Int, context: some DiagnosticSink) -> MarkdownBody {
         // Nothing over a bound reaches cmark-gfm (MarkdownLimits): reported, not parsed.
         if let violation = MarkdownLimits.check(body) {
             context.report(MarkdownLimits.diagnostic(violation, in: body, firstLine: firstLine, file: context.path))
@@ -142,7 +142,7 @@ package enum InlineReferences {
     }
 
     /// Tells staff where the link and image policy changed their text (a warning each).
-    private static func reported(_ body: MarkdownBody, firstLine: Int, context: FileContext) -> MarkdownBody {
+    private static func reported(_ body: MarkdownBody, firstLine: Int, context: some DiagnosticSink) -> MarkdownBody {
         // What the body renders to: with MarkdownLimits at most ~24 MB (footnotes, reference
         // definitions); a page carries at most `MarkdownLimits.maximumRenderedBytes` of it.
         let rendered = body.html.utf8.count
@@ -181,7 +181,7 @@ package enum InlineReferences {
     /// of a million references used to be rebuilt scalar by scalar, quadratically). Columns
     /// are counted in Unicode scalars, like YAML marks.
     private static func scanLine(_ line: Substring, lineNumber: Int, references: inout [Reference],
-                                 context: FileContext) -> String {
+                                 context: some DiagnosticSink) -> String {
         let bytes = Array(line.utf8)
         guard bytes.count >= 4 else { return String(line) }
         let backtick = UInt8(ascii: "`"), open = UInt8(ascii: "[")
@@ -259,7 +259,7 @@ package enum InlineReferences {
         return nil
     }
 
-    private static func parse(_ inner: String, at location: SourceLocation, context: FileContext) -> Reference? {
+    private static func parse(_ inner: String, at location: SourceLocation, context: some DiagnosticSink) -> Reference? {
         var kind = Reference.Kind.issue
         var id = Substring(inner)
         if let colon = inner.firstIndex(of: ":") {

@@ -30,31 +30,6 @@ struct OutputManifest: Equatable {
         return String(hash.value, radix: 16)
     }
 
-    static func load(from url: URL) -> OutputManifest? {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        var manifest = OutputManifest()
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 3)
-            guard fields.count == 4, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1]),
-                  let modified = Int(fields[2]) else { return nil }
-            manifest.entries[String(fields[3])] = Entry(hash: hash, size: size, modified: modified)
-        }
-        return manifest
-    }
-
-    func save(to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var text = ""
-        for path in entries.keys.sorted() {
-            let e = entries[path]!
-            text += "\(String(e.hash, radix: 16))\t\(e.size)\t\(e.modified)\t\(path)\n"
-        }
-        let temporary = url.appendingPathExtension("tmp")
-        guard OutputWriter.writeFile(temporary.path, Data(text.utf8)) == nil, rename(temporary.path, url.path) == 0 else {
-            throw OutputWriter.WriteError.io(url.path, String(cString: strerror(errno)))
-        }
-    }
-
     /// Size and modification time of a file on disk, nil if it is missing or not a file.
     static func stat(_ path: String) -> (size: Int, modified: Int)? {
         var info = Glibc.stat()

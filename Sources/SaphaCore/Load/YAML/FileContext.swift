@@ -3,13 +3,13 @@ import Yams
 import SaphaSupport
 
 /// Where diagnostics of one file go while it is being read. One per file, one thread.
-package final class FileContext {
-    let path: String
+package final class FileContext: DiagnosticSink {
+    package let path: String
     /// File line of YAML line 1.
     let lineOffset: Int
     private(set) var diagnostics = Diagnostics()
     /// Set once the body's reference limit was reported, so it is reported once.
-    var referenceLimitReported = false
+    package var referenceLimitReported = false
 
     package init(path: String, yamlFirstLine: Int = 1) {
         self.path = path
@@ -21,7 +21,7 @@ package final class FileContext {
         return SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    package func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     func error(_ node: Node?, en: String, th: String, fixEN: String? = nil, fixTH: String? = nil) {
         let fix = fixEN.map { Bilingual(en: $0, th: fixTH ?? $0) }
