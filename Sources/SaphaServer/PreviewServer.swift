@@ -8,11 +8,11 @@ import Synchronization
 /// build keeps the last good site and shows the errors, with file and line, in the page.
 public final class PreviewServer: Sendable {
     public struct Settings: Sendable {
-        public var options: SiteBuilder.Options
+        public var options: Pipeline.Options
         public var host: String
         public var port: Int
 
-        public init(options: SiteBuilder.Options, host: String = "127.0.0.1", port: Int = 1313) {
+        public init(options: Pipeline.Options, host: String = "127.0.0.1", port: Int = 1313) {
             self.options = options
             self.host = host
             self.port = port

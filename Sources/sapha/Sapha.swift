@@ -39,9 +39,7 @@ struct Build: ParsableCommand {
             let report = try builder.build(waiting: { printError(WriteMessages.waitingForAnotherBuild(output)) })
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
             if timings {
-                for (stage, seconds, cpu) in report.timings {
-                    printError(String(format: "  %-7@ %8.3f s  (CPU %.3f s)", stage, seconds, cpu))
-                }
+                for timing in report.timings { printError(timing.description) }
             }
             let total = report.timings.reduce(0) { $0 + $1.seconds }
             let w = report.written
@@ -72,7 +70,7 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Print the time each stage of every rebuild took.") var timings = false
 
     func run() async throws {
-        let options = SiteBuilder.Options(content: content, theme: theme, output: "")
+        let options = Pipeline.Options(content: content, theme: theme)
         let address = "http://\(host):\(port)/"
         let timings = self.timings
         let server = PreviewServer(settings: .init(options: options, host: host, port: port)) { result in
@@ -88,8 +86,7 @@ struct Serve: AsyncParsableCommand {
                              result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
             }
             if timings {
-                printOut(result.timings.map { String(format: "%@ %.0f ms", $0.stage,
-                    $0.seconds * 1000) }.joined(separator: ", "))
+                for timing in result.timings { printOut(timing.description) }
             }
         }
         do {

@@ -12,7 +12,7 @@ struct PreviewTests {
     /// A clean render of the test site at base URL `/`, as a dictionary.
     func clean(_ site: TestSite) throws -> [String: Data] {
         var options = site.options
-        options.baseURL = "/"
+        options.pipeline.baseURL = "/"
         let (files, _) = try SiteBuilder(options: options).render()
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
     }
@@ -29,7 +29,7 @@ struct PreviewTests {
 
     @Test func editsRenderOnlyTheirDistrictAndEqualACleanBuild() throws {
         let site = try TestSite()
-        var preview = PreviewSite(options: site.options, baseURL: "/")
+        var preview = PreviewSite(options: site.options.pipeline, baseURL: "/")
         let first = preview.rebuild()
         #expect(!first.failed && first.full)
         expectSame(preview, try clean(site), "first build")
@@ -74,7 +74,7 @@ struct PreviewTests {
 
     @Test func errorsKeepTheLastGoodSiteAndAreSeenAgainAfterTheFix() throws {
         let site = try TestSite()
-        var preview = PreviewSite(options: site.options, baseURL: "/")
+        var preview = PreviewSite(options: site.options.pipeline, baseURL: "/")
         _ = preview.rebuild()
         let good = preview.files
         pause()
@@ -94,7 +94,7 @@ struct PreviewTests {
 
     @Test func deferredSearchIndexesCatchUp() throws {
         let site = try TestSite()
-        var preview = PreviewSite(options: site.options, baseURL: "/")
+        var preview = PreviewSite(options: site.options.pipeline, baseURL: "/")
         _ = preview.rebuild(deferringSearch: true)  // the first build is always complete
         expectSame(preview, try clean(site), "first build")
         pause()

@@ -288,8 +288,8 @@ struct TemplateEngineTests {
         try FileManager.default.copyItem(at: Repo.theme, to: theme)
         try Data("{{#page}}".utf8).write(to: theme.appendingPathComponent("templates/issue.mustache"))
         var options = site.options
-        options.theme = theme
-        options.themeDisplay = "theme"
+        options.pipeline.theme = theme
+        options.pipeline.themeDisplay = "theme"
         #expect(throws: BuildFailed.self) { try SiteBuilder(options: options).render() }
     }
 }

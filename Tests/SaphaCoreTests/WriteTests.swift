@@ -163,7 +163,7 @@ struct WriteTests {
         let theme = site.root.appendingPathComponent("theme")
         try FileManager.default.copyItem(at: Repo.theme, to: theme)
         var options = site.options
-        options.theme = theme
+        options.pipeline.theme = theme
         _ = try SiteBuilder(options: options).build()
         let css = theme.appendingPathComponent("static/style.css")
         try (try Data(contentsOf: css) + Data("/* changed */\n".utf8)).write(to: css)

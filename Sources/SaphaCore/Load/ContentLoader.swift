@@ -77,7 +77,7 @@ public struct ContentLoader: Sendable {
         var diagnostics = Diagnostics()
         let planned = plan(&diagnostics)
         // Stamped while listing, before reading: an edit made while decoding is seen by the next load.
-        let results = ParallelMap.map(planned) { job, stamps -> (stamps: [LoadCache.Stamp], [Decoded], Diagnostics,
+        let results = ParallelMap.map(planned) { job, stamps -> (stamps: [FileStamp], [Decoded], Diagnostics,
             reused: Bool) in
             if let entry = cache?.entries[job.key], entry.stamps == stamps { return (stamps, entry.decoded,
                     entry.diagnostics, true) }
@@ -144,47 +144,31 @@ public struct ContentLoader: Sendable {
     /// Lists a folder, sorted, without hidden entries. Symbolic links are never followed:
     /// content must not read files outside `content/`.
     func list(_ folder: String, _ diagnostics: inout Diagnostics) -> [(path: String, isDirectory: Bool,
-        stamp: LoadCache.Stamp)] {
-        // opendir/readdir and fstatat relative to the folder: Foundation's directory listing
-        // and path-based stat cost more than the system calls on a 10,000-file tree.
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
-            guard let name = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.append(.warning(at: SourceLocation(file: display(folder + "/" + String(decoding: bytes,
-                    as: UTF8.self))),
+        stamp: FileStamp)] {
+        var entries: [(String, Bool, FileStamp)] = []
+        for entry in Directory.list(folder) {
+            guard entry.name != nil else {
+                diagnostics.append(.warning(at: SourceLocation(file: display(entry.path)),
                     Bilingual(en: "this file name is not valid UTF-8; the file is not published",
                         th: "ชื่อไฟล์นี้ไม่ใช่ UTF-8 ที่ถูกต้อง ไฟล์นี้จะไม่ถูกเผยแพร่"),
                     fix: Bilingual(en: "rename it using only a-z, 0-9 and -",
                         th: "เปลี่ยนชื่อไฟล์โดยใช้เฉพาะ a-z, 0-9 และ -")))
                 continue
             }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        var entries: [(String, Bool, LoadCache.Stamp)] = []
-        for name in names.sorted() {
-            let child = folder + "/" + name
-            var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            let type = info.st_mode & S_IFMT
-            if type == S_IFLNK {
-                diagnostics.append(.warning(at: SourceLocation(file: display(child)),
+            switch entry.kind {
+            case .file, .directory:
+                entries.append((entry.path, entry.kind == .directory, entry.stamp))
+            case .symbolicLink:
+                diagnostics.append(.warning(at: SourceLocation(file: display(entry.path)),
                     Bilingual(en: "symbolic links are not followed; this entry is not published",
                         th: "ไม่ติดตามลิงก์สัญลักษณ์ รายการนี้จะไม่ถูกเผยแพร่"),
                     fix: Bilingual(en: "put the real file here instead of a link", th: "วางไฟล์จริงแทนลิงก์")))
-                continue
-            }
-            // Only files and folders: reading a FIFO named x.md would wait forever, a device
-            // would never end.
-            guard type == S_IFREG || type == S_IFDIR else {
-                diagnostics.append(.warning(at: SourceLocation(file: display(child)), LoadMessages.notARegularFile,
+            case .other:
+                // Only files and folders: reading a FIFO named x.md would wait forever, a device
+                // would never end.
+                diagnostics.append(.warning(at: SourceLocation(file: display(entry.path)), LoadMessages.notARegularFile,
                                             fix: LoadMessages.notARegularFileFix))
-                continue
             }
-            entries.append((child, type == S_IFDIR, LoadCache.Stamp(path: child, info)))
         }
         return entries
     }
@@ -198,7 +182,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// A job and the stamps of its files, taken while listing (for `LoadCache`).
-    typealias Planned = (job: Job, stamps: [LoadCache.Stamp])
+    typealias Planned = (job: Job, stamps: [FileStamp])
 
     func plan(_ diagnostics: inout Diagnostics) -> [Planned] {
         var isDirectory: ObjCBool = false
@@ -289,7 +273,7 @@ public struct ContentLoader: Sendable {
     /// Markdown files of one kind, in this folder and its subfolders. `x.en.md` is paired with `x.md`.
     func planDocuments(_ index: Int, _ kind: Kind, _ folder: String, _ diagnostics: inout Diagnostics) -> [Planned] {
         var files: [String] = []
-        var stamps: [String: LoadCache.Stamp] = [:]
+        var stamps: [String: FileStamp] = [:]
         func walk(_ path: String, depth: Int) {
             for (child, isDirectory, stamp) in list(path, &diagnostics) {
                 if isDirectory {

@@ -1,11 +1,11 @@
 import Foundation
 import SaphaSupport
-import SaphaTemplates
 
-/// The site held in memory for `sapha serve`: the same pipeline as `sapha build`, but a
-/// rebuild decodes only the files that changed (`LoadCache`), renders only the districts
-/// whose content changed, and among those only the pages whose values changed
-/// (`PageCache`). Nothing is written to disk; `output/` is never touched.
+/// `sapha serve`: the site held in memory, made by one `Pipeline` kept between rebuilds. A
+/// rebuild compiles the theme again only when a theme file changed, decodes only the files
+/// that changed (`LoadCache`), links and renders only the districts whose content changed,
+/// and among those only the pages whose values changed (`PageCache`). Nothing is written to
+/// disk; `output/` is never touched.
 public struct PreviewSite: Sendable {
     public struct Result: Sendable {
         /// Sorted; errors mean the site in memory was kept as it was.
@@ -17,18 +17,12 @@ public struct PreviewSite: Sendable {
         /// Whether every district was rendered (first build, theme or site.yaml changed).
         public var full: Bool
         public var seconds: Double
-        /// Seconds per stage: theme, load, link, render, apply.
-        public var timings: [(stage: String, seconds: Double)]
+        /// Each stage's wall and CPU time: theme, load, link, render, apply.
+        public var timings: [StageTiming]
     }
 
-    let options: SiteBuilder.Options
-    let baseURL: BaseURL
-    /// Empty at first (not nil), so that the first load records every file's stamp.
-    var loadCache = LoadCache()
-    var pageCache: PageCache?
+    var pipeline: Pipeline
     var themeFingerprint: UInt64?
-    var loadedTheme: (theme: Theme, stamps: [String])?
-    var linked: (site: LinkedSite, diagnostics: [Diagnostics])?
     /// What `refreshSearch()` needs: the renderer of the last rebuild and the districts
     /// whose search index it left out.
     var renderer: SiteRenderer?
@@ -41,9 +35,10 @@ public struct PreviewSite: Sendable {
     public private(set) var last: Result?
 
     /// `baseURL` is where the preview is served, e.g. `http://127.0.0.1:1313/`.
-    public init(options: SiteBuilder.Options, baseURL: BaseURL) {
-        self.options = options
-        self.baseURL = baseURL
+    public init(options: Pipeline.Options, baseURL: BaseURL) {
+        var options = options
+        options.baseURL = baseURL
+        pipeline = Pipeline(options: options, incremental: true)
     }
 
     /// Rebuilds everything that changed, the search indexes included.
@@ -58,75 +53,34 @@ public struct PreviewSite: Sendable {
     /// take longest (word segmentation) and are not what an editor looks at; call
     /// `refreshSearch()` right after to bring them up to date.
     public mutating func rebuild(deferringSearch: Bool) -> Result {
-        let start = DispatchTime.now().uptimeNanoseconds
-        var timings: [(stage: String, seconds: Double)] = []
-        var lap = start
-        func time(_ stage: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            timings.append((stage, Double(now - lap) / 1e9))
-            lap = now
-        }
-        func finish(_ diagnostics: Diagnostics, changed: [String], rendered: Int, full: Bool) -> Result {
-            let result = Result(diagnostics: diagnostics.sorted, changedFiles: changed, renderedPages: rendered,
-                full: full,
-                                seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, timings: timings)
-            if !changed.isEmpty || result.diagnostics != last?.diagnostics { version += 1 }
-            last = result
-            return result
-        }
-        var diagnostics = Diagnostics()
-        // The theme is loaded (and its templates compiled) again only when a file of it changed.
-        let stamps = Self.stamps(under: options.theme.path)
-        let theme: Theme?
-        if let kept = loadedTheme, kept.stamps == stamps {
-            theme = kept.theme
-        } else {
-            let (loaded, themeDiagnostics) = Theme.load(from: options.theme, displayRoot: options.themeDisplay)
-            diagnostics.append(contentsOf: themeDiagnostics)
-            theme = loaded
-            loadedTheme = loaded.map { ($0, stamps) }
-        }
-        time("theme")
-        let loader = ContentLoader(root: options.content, displayRoot: options.contentDisplay)
-        let (content, loadDiagnostics, nextLoad) = loader.load(reusing: loadCache)
-        diagnostics.append(contentsOf: loadDiagnostics)
-        time("load")
-        // On errors the caches stay as they were, so the districts changed meanwhile are
-        // still seen as changed by the next successful rebuild.
-        guard let theme, let content, !diagnostics.hasErrors else { return finish(diagnostics, changed: [],
-                rendered: 0, full: false) }
-        let full = files.isEmpty || themeFingerprint != theme.fingerprint || nextLoad.changedDistricts == nil
-        let changedIndices = full ? nil : nextLoad.changedDistricts!
-        let (site, linkDiagnostics) = Linker.link(content, reusing: changedIndices.flatMap { changed in
-            linked.map { ($0.site, $0.diagnostics, changed) }
-        })
-        for d in linkDiagnostics { diagnostics.append(contentsOf: d) }
-        guard !diagnostics.hasErrors else { return finish(diagnostics, changed: [], rendered: 0, full: false) }
-        time("link")
+        var run = PipelineRun()
+        let theme = pipeline.loadTheme(&run)
+        let loaded = pipeline.loadContent(&run)
+        // On errors the pipeline's caches stay as they were, so the districts changed
+        // meanwhile are still seen as changed by the next successful rebuild.
+        guard let theme, let loaded, !run.diagnostics.hasErrors else { return finish(run) }
+        let full = files.isEmpty || themeFingerprint != theme.fingerprint || loaded.changed == nil
+        guard let linked = pipeline.link(loaded, relinking: !full, &run) else { return finish(run) }
 
-        let districts = changedIndices.map { Set($0.map { DistrictRegistry.all[$0].slug }) }
-        let renderer = SiteRenderer(site: site, theme: theme, baseURL: baseURL)
+        let districts = full ? nil : Set(loaded.changed!.map { DistrictRegistry.all[$0].slug })
+        let renderer = pipeline.renderer(linked.site, theme: theme)
         // The files each changed district makes now; the sitemap lists pages only, so it
         // changes only when a district gains or loses a file.
         var districtFiles: [String: Set<String>] = [:]
         if let districts {
-            for job in renderer.jobs(districts: districts) { if let d = job.district { districtFiles[d,
-                    default: []].insert(job.path) } }
+            for job in renderer.jobs(districts: districts) {
+                if let d = job.district { districtFiles[d, default: []].insert(job.path) }
+            }
         }
         let pagesChanged = full || districtFiles.contains { filesByDistrict[$0.key] != $0.value }
-        func include(_ job: SiteRenderer.Job) -> Bool {
-            if full { return true }
-            if deferringSearch && job.isSearchIndex { return false }
-            if case .sitemap = job { return pagesChanged }
-            return true
-        }
-        var (output, cache) = renderer.render(reusing: full ? nil : pageCache, districts: districts, include: include)
-        if output.contains(where: { $0.reuse != nil && files[$0.path] == nil }) {
-            // A kept page that is not in memory (cannot happen unless the caches disagree):
-            // render those jobs without the page cache.
-            (output, cache) = renderer.render(reusing: nil, districts: districts, include: include)
-        }
-        time("render")
+        let (output, cache) = pipeline.render(renderer, reusing: full ? nil : pipeline.pages, districts: districts,
+            include: { job in
+                if full { return true }
+                if deferringSearch && job.isSearchIndex { return false }
+                if case .sitemap = job { return pagesChanged }
+                return true
+            }, available: { files[$0.path] != nil }, &run)
+
         var next = full ? [:] : files
         if full {
             filesByDistrict = [:]
@@ -151,43 +105,39 @@ public struct PreviewSite: Sendable {
         var candidates = Set(output.lazy.filter { $0.reuse == nil }.map(\.path))
         for path in files.keys where next[path] == nil { candidates.insert(path) }
         let changed = candidates.filter { files[$0] != next[$0] }.sorted()
-        for path in changed where next[path] == nil { cache.entries[path] = nil }
+        var kept = cache
+        for path in changed where next[path] == nil { kept.entries[path] = nil }
         files = next
-        pageCache = cache
-        loadCache = nextLoad
+        pipeline.keep(loaded, linked, pages: kept)
         themeFingerprint = theme.fingerprint
-        linked = (site, linkDiagnostics)
         self.renderer = renderer
         if !full, deferringSearch, let districts { staleSearch.formUnion(districts) }
-        time("apply")
-        return finish(diagnostics, changed: changed, rendered: rendered, full: full)
+        run.clock.lap("apply")
+        return finish(run, changed: changed, rendered: rendered, full: full)
     }
 
     /// Renders the search indexes the last rebuild deferred; returns the files that changed.
     public mutating func refreshSearch() -> [String] {
         guard let renderer, !staleSearch.isEmpty else { return [] }
-        let stale = staleSearch
-        var (output, cache) = renderer.render(reusing: pageCache, districts: stale) { $0.isSearchIndex }
-        if output.contains(where: { $0.reuse != nil && files[$0.path] == nil }) {
-            (output, cache) = renderer.render(reusing: nil, districts: stale) { $0.isSearchIndex }
-        }
+        var run = PipelineRun()
+        let (output, cache) = pipeline.render(renderer, reusing: pipeline.pages, districts: staleSearch,
+            include: { $0.isSearchIndex }, available: { files[$0.path] != nil }, &run)
         var changed: [String] = []
         for file in output where file.reuse == nil && files[file.path] != file.data {
             files[file.path] = file.data
             changed.append(file.path)
         }
-        pageCache = cache
+        pipeline.pages = cache
         staleSearch = []
         return changed.sorted()
     }
 
-    /// Size, time and inode of every file under a folder, as one comparable list.
-    static func stamps(under root: String) -> [String] {
-        let paths = (try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? []
-        return paths.sorted().map { path in
-            var info = stat()
-            guard lstat(root + "/" + path, &info) == 0 else { return path }
-            return "\(path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
-        }
+    private mutating func finish(_ run: PipelineRun, changed: [String] = [], rendered: Int = 0,
+                                 full: Bool = false) -> Result {
+        let result = Result(diagnostics: run.diagnostics.sorted, changedFiles: changed, renderedPages: rendered,
+                            full: full, seconds: run.clock.elapsed, timings: run.clock.timings)
+        if !changed.isEmpty || result.diagnostics != last?.diagnostics { version += 1 }
+        last = result
+        return result
     }
 }

@@ -1,26 +1,19 @@
 import Foundation
 import SaphaSupport
-import SaphaTemplates
 
-/// The whole pipeline: load → validate & link → render → write. Each stage is timed.
+/// `sapha build`: runs the pipeline once — theme, load, link, render — with the page cache
+/// the last build left on disk, then writes the output folder (stage 4). On any error
+/// nothing in the output folder changes.
 public struct SiteBuilder: Sendable {
     public struct Options: Sendable {
-        public var content: URL
-        public var contentDisplay: String
-        public var theme: URL
-        public var themeDisplay: String
+        public var pipeline: Pipeline.Options
         public var output: URL
-        public var baseURL: BaseURL?
 
         /// `contentDisplay` is how content paths appear in diagnostics (default: `content` as given).
         public init(content: String, theme: String, output: String, baseURL: BaseURL? = nil,
                     contentDisplay: String? = nil) {
-            self.content = URL(fileURLWithPath: content)
-            self.contentDisplay = contentDisplay ?? (content.hasSuffix("/") ? String(content.dropLast()) : content)
-            self.theme = URL(fileURLWithPath: theme)
-            self.themeDisplay = theme.hasSuffix("/") ? String(theme.dropLast()) : theme
+            pipeline = Pipeline.Options(content: content, theme: theme, baseURL: baseURL, contentDisplay: contentDisplay)
             self.output = URL(fileURLWithPath: output)
-            self.baseURL = baseURL
         }
     }
 
@@ -30,9 +23,8 @@ public struct SiteBuilder: Sendable {
         public var pages: Int
         /// Bytes rendered by this build (pages kept from the last build are not counted).
         public var bytes: Int
-        /// Wall time and CPU time (user and system, all threads) of each stage: CPU above wall
-        /// is the stage running on several cores.
-        public var timings: [(stage: String, seconds: Double, cpu: Double)]
+        /// Each stage's wall and CPU time, in order.
+        public var timings: [StageTiming]
         /// Filled by `build()`: how many files were written, reused or removed.
         public var written = OutputWriter.Summary()
         /// Pages rendered; the others were unchanged since the last build and kept.
@@ -44,39 +36,10 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site in memory; throws `BuildFailed` with every diagnostic on any error.
     public func render() throws -> (files: [OutputFile], report: Report) {
-        let (files, report, _) = try render(reusing: nil)
-        return (files, report)
-    }
-
-    /// Renders, keeping from `cache` every page whose values did not change.
-    func render(reusing cache: PageCache?) throws -> (files: [OutputFile], report: Report, cache: PageCache) {
-        var timings: [(String, Double, Double)] = []
-        func timed<T>(_ stage: String, _ work: () -> T) -> T {
-            let start = DispatchTime.now().uptimeNanoseconds, cpu = Self.cpuSeconds()
-            let result = work()
-            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Self.cpuSeconds() - cpu))
-            return result
-        }
-        var diagnostics = Diagnostics()
-        let (theme, themeDiagnostics) = timed("theme") { Theme.load(from: options.theme,
-            displayRoot: options.themeDisplay) }
-        diagnostics.append(contentsOf: themeDiagnostics)
-        let (content, loadDiagnostics) = timed("load") { ContentLoader(root: options.content,
-            displayRoot: options.contentDisplay).load() }
-        diagnostics.append(contentsOf: loadDiagnostics)
-        guard let content, let theme, !diagnostics.hasErrors else { throw BuildFailed(diagnostics: diagnostics.sorted) }
-        let (site, linkDiagnostics) = timed("link") { Linker.link(content) }
-        diagnostics.append(contentsOf: linkDiagnostics)
-        guard !diagnostics.hasErrors else { throw BuildFailed(diagnostics: diagnostics.sorted) }
-        let baseURL = options.baseURL ?? content.config.baseURL
-        let (files, nextCache) = timed("render") { SiteRenderer(site: site, theme: theme,
-            baseURL: baseURL).render(reusing: cache) }
-        let report = Report(diagnostics: diagnostics.sorted, files: files.count,
-                            pages: files.filter { $0.path.hasSuffix(".html") }.count,
-                            bytes: files.reduce(0) { $0 + $1.data.count }, timings: timings,
-                                written: OutputWriter.Summary(),
-                            rendered: files.filter { $0.reuse == nil && $0.path.hasSuffix(".html") }.count)
-        return (files, report, nextCache)
+        var pipeline = Pipeline(options: options.pipeline)
+        var run = PipelineRun()
+        let (files, _) = try render(&pipeline, &run)
+        return (files, report(files, run))
     }
 
     /// Builds and writes the site. On error nothing in the output folder changes. Builds into
@@ -87,26 +50,44 @@ public struct SiteBuilder: Sendable {
         try writer.checkReplaceable()
         let lock = try OutputLock(output: options.output, waiting: waiting)
         defer { withExtendedLifetime(lock) {} }
-        var (files, report, cache) = try render(reusing: PageCache.load(from: writer.pageCacheURL))
-        let start = DispatchTime.now().uptimeNanoseconds, cpu = Self.cpuSeconds()
+        var pipeline = Pipeline(options: options.pipeline)
+        pipeline.pages = PageCache.load(from: writer.pageCacheURL)
+        var run = PipelineRun()
+        var (files, renderer) = try render(&pipeline, &run)
+        var written: OutputWriter.Summary
         do {
-            report.written = try writer.write(files)
+            written = try writer.write(files)
         } catch OutputWriter.WriteError.reuseUnavailable {
             // Someone changed the previous output: render every page and write again.
-            (files, report, cache) = try render(reusing: nil)
-            report.written = try writer.write(files)
+            let again = pipeline.render(renderer, reusing: nil, &run)
+            (files, pipeline.pages) = (again.files, again.cache)
+            written = try writer.write(files)
         }
-        try? cache.save(to: writer.pageCacheURL)
-        report.timings.append(("write", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
-            Self.cpuSeconds() - cpu))
+        try? pipeline.pages?.save(to: writer.pageCacheURL)
+        run.clock.lap("write")
+        var report = report(files, run)
+        report.written = written
         return report
     }
 
-    /// User and system CPU time of the process so far, all threads.
-    static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    /// Theme, load, link and render; throws `BuildFailed` after the first stage with errors.
+    private func render(_ pipeline: inout Pipeline, _ run: inout PipelineRun) throws
+        -> (files: [OutputFile], renderer: SiteRenderer) {
+        let theme = pipeline.loadTheme(&run)
+        let loaded = pipeline.loadContent(&run)
+        guard let theme, let loaded, !run.diagnostics.hasErrors,
+              let linked = pipeline.link(loaded, relinking: false, &run)
+        else { throw BuildFailed(diagnostics: run.diagnostics.sorted) }
+        let renderer = pipeline.renderer(linked.site, theme: theme)
+        let (files, cache) = pipeline.render(renderer, reusing: pipeline.pages, &run)
+        pipeline.keep(loaded, linked, pages: cache)
+        return (files, renderer)
+    }
+
+    private func report(_ files: [OutputFile], _ run: PipelineRun) -> Report {
+        Report(diagnostics: run.diagnostics.sorted, files: files.count,
+               pages: files.filter { $0.path.hasSuffix(".html") }.count,
+               bytes: files.reduce(0) { $0 + $1.data.count }, timings: run.clock.timings,
+               rendered: files.filter { $0.reuse == nil && $0.path.hasSuffix(".html") }.count)
     }
 }

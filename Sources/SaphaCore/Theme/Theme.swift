@@ -30,19 +30,10 @@ public struct Theme: Sendable {
         var diagnostics = Diagnostics()
         let manager = FileManager.default
         func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
+        /// The regular files under a folder of the theme, sorted (no links, no hidden files).
         func files(in folder: String) -> [String] {
-            let url = root.appendingPathComponent(folder)
-            guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey,
-                .isSymbolicLinkKey]) else { return [] }
-            var found: [String] = []
-            for case let file as URL in enumerator {
-                let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-                guard values?.isSymbolicLink != true, values?.isRegularFile == true,
-                      !file.lastPathComponent.hasPrefix(".") else { continue }
-                let relative = String(file.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1))
-                found.append(relative)
-            }
-            return found.sorted()
+            Directory.walk(root.appendingPathComponent(folder).path, hidden: true)
+                .filter { $0.kind == .file && $0.name?.hasPrefix(".") == false }.map(\.path)
         }
         // A theme reads only its own files: its folders and i18n files must not be symbolic
         // links (the files inside are checked by `files(in:)`), so a theme from a pull request
@@ -72,8 +63,15 @@ public struct Theme: Sendable {
         fingerprint.add(Array(SaphaVersion.build.utf8))
         for name in files(in: "templates") where name.hasSuffix(".mustache") {
             let path = display("templates/\(name)")
-            guard case .success(let file) = SourceFile.read(url: root.appendingPathComponent("templates/\(name)"),
-                displayPath: path) else { continue }
+            let file: SourceFile
+            switch SourceFile.read(url: root.appendingPathComponent("templates/\(name)"), displayPath: path) {
+            case .success(let read): file = read
+            case .failure(let unreadable):
+                // Reported as what it is (not later as "the theme has no template").
+                diagnostics.append(unreadable)
+                broken.insert(String(name.dropLast(".mustache".count)))
+                continue
+            }
             fingerprint.add(Array(name.utf8))
             fingerprint.add(Array(file.text.utf8))
             switch TemplateParser.parse(file.text) {
@@ -121,9 +119,15 @@ public struct Theme: Sendable {
             }
         }
 
-        let staticFiles = files(in: "static").compactMap { relative -> (String, Data)? in
-            guard let data = try? Data(contentsOf: root.appendingPathComponent("static/\(relative)")) else { return nil }
-            return (relative, data)
+        var staticFiles: [(path: String, data: Data)] = []
+        for relative in files(in: "static") {
+            do {
+                staticFiles.append((relative, try Data(contentsOf: root.appendingPathComponent("static/\(relative)"))))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: display("static/\(relative)")),
+                    ThemeMessages.unreadableStatic(reason: (error as NSError).localizedDescription),
+                    fix: ThemeMessages.unreadableStaticFix))
+            }
         }
         for (path, data) in staticFiles {
             fingerprint.add(Array(path.utf8))

@@ -32,8 +32,6 @@ struct OutputManifest: Equatable {
 
     /// Size and modification time of a file on disk, nil if it is missing or not a file.
     static func stat(_ path: String) -> (size: Int, modified: Int)? {
-        var info = Glibc.stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return (Int(info.st_size), info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec)
+        FileStamp.of(path).flatMap { $0.kind == .file ? ($0.size, $0.modified) : nil }
     }
 }

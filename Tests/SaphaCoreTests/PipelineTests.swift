@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import SaphaCore
+@testable import SaphaSupport
+@testable import SaphaTemplates
+import SaphaTestSupport
+
+/// The pipeline every command runs: its stages, their timings, and the errors that stages
+/// used to swallow.
+@Suite("Pipeline: stages, check, theme errors")
+struct PipelineTests {
+    @Test func everyStageIsTimedInOrder() throws {
+        let site = try TestSite()
+        let (_, report) = try site.render()
+        #expect(report.timings.map(\.stage) == ["theme", "load", "link", "render"])
+        let built = try SiteBuilder(options: site.options).build()
+        #expect(built.timings.map(\.stage) == ["theme", "load", "link", "render", "write"])
+        var preview = PreviewSite(options: site.options.pipeline, baseURL: "/")
+        #expect(preview.rebuild().timings.map(\.stage) == ["theme", "load", "link", "render", "apply"])
+    }
+
+    @Test func checkLoadsAndLinksWithoutTheme() throws {
+        let site = try TestSite()
+        // No theme at all: check does not need one.
+        let pipeline = Pipeline(options: Pipeline.Options(content: site.content.path,
+            theme: site.root.appendingPathComponent("no-theme").path, contentDisplay: "content"))
+        let clean = pipeline.check()
+        #expect(clean.diagnostics.items.isEmpty)
+        #expect(clean.clock.timings.map(\.stage) == ["load", "link"])
+        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]", with: "หารือเรื่อง [[no-such-issue]]")
+        let broken = pipeline.check()
+        #expect(broken.diagnostics.hasErrors)
+        #expect(broken.diagnostics.sorted.map(\.location.file) == ["content/districts/thung-khru/meetings/1-2566.md"])
+    }
+
+    /// A template that cannot be read is reported as that, at its file, not later as
+    /// "the theme has no template".
+    @Test func anUnreadableTemplateIsReportedAsSuch() throws {
+        let site = try TestSite()
+        let theme = site.root.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: Repo.theme, to: theme)
+        try Data([0x7B, 0x7B, 0xFF, 0xFE]).write(to: theme.appendingPathComponent("templates/home.mustache"))
+        let (loaded, diagnostics) = Theme.load(from: theme, displayRoot: "themes/broken")
+        #expect(loaded == nil)
+        #expect(diagnostics.sorted.map { String($0.description.split(separator: "\n")[0]) } == [
+            "themes/broken/templates/home.mustache:1:3: error: the file is not valid UTF-8 text",
+        ])
+    }
+}
