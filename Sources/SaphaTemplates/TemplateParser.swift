@@ -131,6 +131,8 @@ package struct TemplateParser {
         if atEnd { return true }
         var index = position
         while index < bytes.count, Self.isBlank(bytes[index]) { index += 1 }
+        // A line may end in \r\n (a template saved on Windows).
+        if index + 1 < bytes.count, bytes[index] == 0x0D, bytes[index + 1] == 0x0A { index += 1 }
         guard index < bytes.count, bytes[index] == 0x0A else { return false }
         position = index + 1
         return true

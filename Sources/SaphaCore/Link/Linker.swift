@@ -33,9 +33,9 @@ extension LinkedDistrict {
         issueIndex = Self.index(district.issues.map(\.id))
         reportIndex = Self.index(district.reports.map(\.id))
         checkUnique(district.meetings.compactMap { m in m.number.map { ($0, m.numberLocation) } },
-                    what: Bilingual(en: "meeting number", th: "ครั้งที่ประชุม"), diagnostics: &diagnostics)
+                    message: .duplicateMeetingNumber, diagnostics: &diagnostics)
         checkUnique(district.reports.map { ($0.period.iso, $0.periodLocation) },
-                    what: Bilingual(en: "report period", th: "เดือนของรายงาน"), diagnostics: &diagnostics)
+                    message: .duplicateReportPeriod, diagnostics: &diagnostics)
 
         var raisedAt = [Int?](repeating: nil, count: district.issues.count)
         var discussed = [[Int]](repeating: [], count: district.issues.count)
@@ -84,11 +84,8 @@ extension LinkedDistrict {
             let update = district.reports[last.report].updates[last.update]
             let issue = district.issues[i]
             guard let said = update.status, said != issue.status, said.isOpen != issue.status.isOpen else { continue }
-            diagnostics.append(.warning(at: update.issue.location,
-                Bilingual(en: "the latest report says '\(issue.id)' is \(said.rawValue), but its issue file says \(issue.status.rawValue)",
-                          th: "รายงานล่าสุดระบุว่าเรื่อง '\(issue.id)' มีสถานะ \(said.rawValue) แต่ไฟล์เรื่องระบุ \(issue.status.rawValue)"),
-                fix: Bilingual(en: "update 'status' in \(issue.source.file), or correct this report",
-                               th: "แก้ 'status' ใน \(issue.source.file) หรือแก้รายงานนี้")))
+            diagnostics.append(LinkMessage.statusDisagrees.at(update.issue.location, ["id": issue.id,
+                "said": said.rawValue, "status": issue.status.rawValue, "file": issue.source.file]))
         }
         issueMeetings = discussed
         timelines = district.issues.indices.map { i in
@@ -121,18 +118,16 @@ extension LinkedDistrict {
 
     /// Resolves a reference inside this district; an unknown id is an error at the reference.
     func resolve(_ reference: Reference, _ diagnostics: inout Diagnostics) -> Int? {
-        let (index, folder, label): ([String: Int], String, Bilingual) = switch reference.kind {
-        case .issue: (issueIndex, "issues", Bilingual(en: "issue", th: "เรื่อง"))
-        case .meeting: (meetingIndex, "meetings", Bilingual(en: "meeting", th: "การประชุม"))
-        case .report: (reportIndex, "reports", Bilingual(en: "report", th: "รายงาน"))
+        let (index, folder, message): ([String: Int], String, LinkMessage) = switch reference.kind {
+        case .issue: (issueIndex, "issues", .unknownIssue)
+        case .meeting: (meetingIndex, "meetings", .unknownMeeting)
+        case .report: (reportIndex, "reports", .unknownReport)
         }
         if let found = index[reference.id] { return found }
         let suggestion = Suggest.closest(to: reference.id, in: Array(index.keys))
         let path = "districts/\(district.slug)/\(folder)/"
-        diagnostics.append(.error(at: reference.location,
-            Bilingual(en: "unknown \(label.en) '\(reference.id)'", th: "ไม่พบ\(label.th) '\(reference.id)' ในเขตนี้"),
-            fix: Bilingual(en: "use the id of a file in \(path)" + (suggestion.map { " — did you mean '\($0)'?" } ?? ""),
-                           th: "ใช้รหัสของไฟล์ใน \(path)" + (suggestion.map { " — หรือหมายถึง '\($0)'" } ?? ""))))
+        diagnostics.append(message.at(reference.location, ["id": reference.id, "path": path,
+            "suggestion": suggestion ?? ""], fix: suggestion.map { _ in "suggestion" }))
         return nil
     }
 
@@ -142,14 +137,11 @@ extension LinkedDistrict {
         return index
     }
 
-    func checkUnique(_ values: [(String, SourceLocation)], what: Bilingual, diagnostics: inout Diagnostics) {
+    func checkUnique(_ values: [(String, SourceLocation)], message: LinkMessage, diagnostics: inout Diagnostics) {
         var first: [String: SourceLocation] = [:]
         for (value, location) in values.sorted(by: { $0.1 < $1.1 }) {
             if let earlier = first[value] {
-                diagnostics.append(.error(at: location,
-                    Bilingual(en: "duplicate \(what.en) '\(value)': also in \(earlier.file)", th: "\(what.th) '\(value)' ซ้ำกับใน \(earlier.file)"),
-                    fix: Bilingual(en: "each \(what.en) must be unique in the district; correct one of the two files",
-                                   th: "\(what.th)ต้องไม่ซ้ำกันในเขตเดียวกัน แก้ไขไฟล์ใดไฟล์หนึ่ง")))
+                diagnostics.append(message.at(location, ["value": value, "file": earlier.file]))
             } else {
                 first[value] = location
             }

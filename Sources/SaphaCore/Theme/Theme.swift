@@ -41,18 +41,12 @@ public struct Theme: Sendable {
         for relative in ["templates", "static", "i18n", "i18n/th.yaml", "i18n/en.yaml"] {
             var info = stat()
             if lstat(root.appendingPathComponent(relative).path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-                diagnostics.append(.error(at: SourceLocation(file: display(relative)),
-                    Bilingual(en: "a theme may not contain symbolic links", th: "ธีมต้องไม่มีลิงก์สัญลักษณ์"),
-                    fix: Bilingual(en: "put the real folder or file here instead of a link",
-                        th: "วางโฟลเดอร์หรือไฟล์จริงแทนลิงก์")))
+                diagnostics.append(ThemeMessage.symbolicLink.at(SourceLocation(file: display(relative))))
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         guard manager.fileExists(atPath: root.appendingPathComponent("templates").path) else {
-            diagnostics.append(.error(at: SourceLocation(file: display("templates")),
-                Bilingual(en: "the theme has no templates folder", th: "ธีมไม่มีโฟลเดอร์ templates"),
-                fix: Bilingual(en: "pass --theme with a theme folder such as themes/default",
-                    th: "ระบุ --theme เป็นโฟลเดอร์ธีม เช่น themes/default")))
+            diagnostics.append(ThemeMessage.noTemplatesFolder.at(SourceLocation(file: display("templates"))))
             return (nil, diagnostics)
         }
 
@@ -80,30 +74,24 @@ public struct Theme: Sendable {
                 references += compiled.references.map { (path, $0.name, $0.line, $0.column) }
             case .failure(let failure):
                 broken.insert(String(name.dropLast(".mustache".count)))
-                diagnostics.append(.error(at: SourceLocation(file: path, line: failure.line, column: failure.column),
-                    Bilingual(en: "template syntax error: \(failure.message.en)",
-                        th: "รูปแบบเทมเพลตไม่ถูกต้อง: \(failure.message.th)"),
-                    fix: failure.fix))
+                var error = ThemeMessage.templateSyntax.at(SourceLocation(file: path, line: failure.line,
+                    column: failure.column), terms: ["problem": failure.message])
+                error.fix = failure.fix
+                diagnostics.append(error)
             }
         }
         for name in requiredTemplates where templates.templates[name] == nil && !broken.contains(name) {
-            diagnostics.append(.error(at: SourceLocation(file: display("templates/\(name).mustache")),
-                Bilingual(en: "the theme has no template '\(name)'", th: "ธีมไม่มีเทมเพลต '\(name)'"),
-                fix: Bilingual(en: "add templates/\(name).mustache (see themes/default)",
-                    th: "เพิ่ม templates/\(name).mustache (ดูตัวอย่างใน themes/default)")))
+            diagnostics.append(ThemeMessage.missingTemplate.at(SourceLocation(file: display("templates/\(name).mustache")),
+                ["name": name]))
         }
         for reference in references where templates.templates[reference.name] == nil && !broken.contains(reference.name) {
-            diagnostics.append(.error(at: SourceLocation(file: reference.from, line: reference.line,
-                column: reference.column),
-                Bilingual(en: "the template '\(reference.name)' does not exist",
-                    th: "ไม่มีเทมเพลต '\(reference.name)'"),
-                fix: Bilingual(en: "add templates/\(reference.name).mustache, or correct the name",
-                    th: "เพิ่ม templates/\(reference.name).mustache หรือแก้ชื่อให้ถูก")))
+            diagnostics.append(ThemeMessage.unknownTemplate.at(SourceLocation(file: reference.from,
+                line: reference.line, column: reference.column), ["name": reference.name]))
         }
         for cycle in TemplateCycles.find(references.map { (Self.templateName($0.from), $0.name, $0.from, $0.line,
                 $0.column) }) {
-            diagnostics.append(.error(at: cycle.location, TemplateMessages.cycle(cycle.path),
-                fix: TemplateMessages.cycleFix))
+            diagnostics.append(ThemeMessage.templateCycle.at(cycle.location,
+                ["path": cycle.path.joined(separator: " → ")]))
         }
 
         var tables: [Language: I18nTable] = [:]
@@ -124,9 +112,8 @@ public struct Theme: Sendable {
             do {
                 staticFiles.append((relative, try Data(contentsOf: root.appendingPathComponent("static/\(relative)"))))
             } catch {
-                diagnostics.append(.error(at: SourceLocation(file: display("static/\(relative)")),
-                    ThemeMessages.unreadableStatic(reason: (error as NSError).localizedDescription),
-                    fix: ThemeMessages.unreadableStaticFix))
+                diagnostics.append(ThemeMessage.unreadableStatic.at(SourceLocation(file: display("static/\(relative)")),
+                    ["reason": (error as NSError).localizedDescription]))
             }
         }
         for (path, data) in staticFiles {

@@ -26,12 +26,16 @@ public enum Severity: String, Sendable, Hashable {
 /// One problem found in content or theme, told in English and Thai, with how to fix it.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var severity: Severity
+    /// The message's stable code in the catalogue (`docs/messages.md`), e.g. `E-REF-UNKNOWN`.
+    public var code: String
     public var location: SourceLocation
     public var message: Bilingual
     public var fix: Bilingual?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: Bilingual, fix: Bilingual? = nil) {
+    public init(_ severity: Severity, code: String = "", at location: SourceLocation, _ message: Bilingual,
+                fix: Bilingual? = nil) {
         self.severity = severity
+        self.code = code
         self.location = location
         self.message = message
         self.fix = fix
@@ -117,8 +121,9 @@ public struct Diagnostics: Sendable {
     /// file with more than `maximumPerFile` ends with the count of the others.
     public var sorted: [Diagnostic] {
         let summaries = leftOut.map { file, rest in
-            Diagnostic(rest.error ? .error : .warning, at: rest.first, DiagnosticMessages.moreInFile(rest.count),
-                       fix: DiagnosticMessages.moreInFileFix)
+            var summary = DiagnosticMessage.moreInFile.at(rest.first, ["count": String(rest.count)])
+            summary.severity = rest.error ? .error : .warning
+            return summary
         }
         return (items + summaries).sorted { a, b in
             if a.location != b.location { return a.location < b.location }

@@ -7,11 +7,4 @@ package enum TemplateMessages {
     package static let tooDeepFix = Bilingual(en: "close the sections you no longer need; a page needs a few levels",
                                       th: "ปิด section ที่ไม่ใช้แล้ว หน้าเว็บหนึ่งต้องการเพียงไม่กี่ชั้น")
 
-    package static func cycle(_ path: [String]) -> Bilingual {
-        Bilingual(en: "the template includes itself: \(path.joined(separator: " → ")); rendering would never end",
-                  th: "เทมเพลตเรียกตัวเองซ้ำ: \(path.joined(separator: " → ")) การสร้างหน้าจะไม่มีวันจบ")
-    }
-    package static let cycleFix = Bilingual(en: "remove the partial or parent tag that leads back to a template already "
-        + "being rendered",
-                                    th: "ลบแท็ก partial หรือ parent ที่ย้อนกลับไปยังเทมเพลตที่กำลังสร้างอยู่")
 }

@@ -1,0 +1,40 @@
+/// Messages of the link stage: references between files, and facts that must agree across files.
+package enum LinkMessage: String, MessageCatalogue {
+    case unknownIssue = "E-REF-UNKNOWN-ISSUE"
+    case unknownMeeting = "E-REF-UNKNOWN-MEETING"
+    case unknownReport = "E-REF-UNKNOWN-REPORT"
+    case duplicateMeetingNumber = "E-LINK-DUPLICATE-MEETING-NUMBER"
+    case duplicateReportPeriod = "E-LINK-DUPLICATE-REPORT-PERIOD"
+    case statusDisagrees = "W-LINK-STATUS-DISAGREES"
+
+    package static let stage = "Link / การเชื่อมโยง"
+
+    package var text: MessageText {
+        switch self {
+        case .unknownIssue: Self.unknown(en: "issue", th: "เรื่อง")
+        case .unknownMeeting: Self.unknown(en: "meeting", th: "การประชุม")
+        case .unknownReport: Self.unknown(en: "report", th: "รายงาน")
+        case .duplicateMeetingNumber: Self.duplicate(en: "meeting number", th: "ครั้งที่ประชุม")
+        case .duplicateReportPeriod: Self.duplicate(en: "report period", th: "เดือนของรายงาน")
+        case .statusDisagrees: MessageText(
+            en: "the latest report says '{id}' is {said}, but its issue file says {status}",
+            th: "รายงานล่าสุดระบุว่าเรื่อง '{id}' มีสถานะ {said} แต่ไฟล์เรื่องระบุ {status}",
+            fixEN: "update 'status' in {file}, or correct this report", fixTH: "แก้ 'status' ใน {file} หรือแก้รายงานนี้")
+        }
+    }
+
+    private static func unknown(en what: String, th whatTH: String) -> MessageText {
+        MessageText(
+            en: "unknown \(what) '{id}'", th: "ไม่พบ\(whatTH) '{id}' ในเขตนี้",
+            fixEN: "use the id of a file in {path}", fixTH: "ใช้รหัสของไฟล์ใน {path}",
+            alternatives: ["suggestion": Bilingual(en: "use the id of a file in {path} — did you mean '{suggestion}'?",
+                                                   th: "ใช้รหัสของไฟล์ใน {path} — หรือหมายถึง '{suggestion}'")])
+    }
+
+    private static func duplicate(en what: String, th whatTH: String) -> MessageText {
+        MessageText(
+            en: "duplicate \(what) '{value}': also in {file}", th: "\(whatTH) '{value}' ซ้ำกับใน {file}",
+            fixEN: "each \(what) must be unique in the district; correct one of the two files",
+            fixTH: "\(whatTH)ต้องไม่ซ้ำกันในเขตเดียวกัน แก้ไขไฟล์ใดไฟล์หนึ่ง")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import SaphaCore
+@testable import SaphaSupport
+import SaphaTestSupport
+
+/// The message catalogue: codes unique and well formed, placeholders the same in both
+/// languages, and `docs/messages.md` equal to the catalogues.
+@Suite("Message catalogue")
+struct MessageCatalogueTests {
+    static let entries = MessageCatalogues.all.flatMap { catalogue in catalogue.entries.map { (catalogue, $0) } }
+
+    @Test func codesAreUniqueAndWellFormed() {
+        let codes = Self.entries.map(\.1.code)
+        #expect(Set(codes).count == codes.count, "a code is used twice")
+        for code in codes {
+            #expect(code.wholeMatch(of: /[EWT](-[A-Z0-9]+)+/) != nil, "\(code) is not E-/W-/T- and capitals")
+        }
+    }
+
+    /// `{name}` placeholders of a text.
+    static func placeholders(_ text: String?) -> Set<String> {
+        Set((text ?? "").matches(of: /\{([a-z][a-zA-Z]*)\}/).map { String($0.1) })
+    }
+
+    @Test func bothLanguagesFillTheSamePlaceholders() {
+        for (_, (code, text)) in Self.entries {
+            #expect(Self.placeholders(text.en) == Self.placeholders(text.th), "\(code): message placeholders differ")
+            #expect(Self.placeholders(text.fixEN) == Self.placeholders(text.fixTH), "\(code): fix placeholders differ")
+            #expect((text.fixEN == nil) == (text.fixTH == nil), "\(code): a fix in one language only")
+            for (name, fix) in text.alternatives {
+                #expect(Self.placeholders(fix.en) == Self.placeholders(fix.th), "\(code) \(name): placeholders differ")
+            }
+        }
+    }
+
+    @Test func fillingReplacesKnownPlaceholdersOnly() {
+        let message = LinkMessage.unknownIssue.at(SourceLocation(file: "f.md", line: 2, column: 3),
+            ["id": "raod", "path": "districts/x/issues/", "suggestion": "road"], fix: "suggestion")
+        #expect(message.code == "E-REF-UNKNOWN-ISSUE")
+        #expect(message.severity == .error)
+        #expect(message.description == """
+            f.md:2:3: error: unknown issue 'raod'
+              ไม่พบเรื่อง 'raod' ในเขตนี้
+              fix: use the id of a file in districts/x/issues/ — did you mean 'road'?
+              วิธีแก้: ใช้รหัสของไฟล์ใน districts/x/issues/ — หรือหมายถึง 'road'
+            """)
+        #expect(LinkMessage.fill("{a} {{b}} {c", ["a": "{c}"], [:], \.en) == "{c} {{b}} {c")
+        #expect(LinkMessage.statusDisagrees.severity == .warning)
+    }
+
+    @Test func theMessagesPageIsUpToDate() throws {
+        let url = Repo.root.appendingPathComponent("docs/messages.md")
+        let expected = MessageCatalogues.markdown()
+        if ProcessInfo.processInfo.environment["SAPHA_UPDATE_GOLDEN"] == "1" {
+            try Data(expected.utf8).write(to: url)
+        }
+        let actual = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "docs/messages.md differs from the catalogues: see its first lines to regenerate it")
+    }
+}
