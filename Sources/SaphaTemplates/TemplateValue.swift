@@ -75,11 +75,11 @@ package struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiter
         }
     }
 
-    /// FNV-1a over the name's UTF-8 bytes: the same in every process (unlike `Hasher`).
+    /// The name's `ContentHash`: the same in every process (unlike `Hasher`).
     package static func hash(_ name: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        var hash = ContentHash()
+        hash.add(name)
+        return hash.value
     }
 
     /// The same fields and values, in any order.

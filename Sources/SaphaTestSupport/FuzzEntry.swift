@@ -82,7 +82,7 @@ public enum FuzzEntry {
             if let first = cell.unicodeScalars.first.map(String.init) {
                 precondition(!["=", "+", "-", "@", "\t", "\r"].contains(first), "a CSV cell can start a formula")
             }
-            let json = JSONText.quote(text)
+            let json = JSONString.quote(text)
             precondition(!json.contains("<") && !json.contains("\n"), "unescaped JSON")
         }
     }

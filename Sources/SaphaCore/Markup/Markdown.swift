@@ -18,9 +18,6 @@ public enum Markdown {
 
     public static func html(_ source: String) -> String { render(source).html }
 
-    /// The text of a Markdown source without markup, for search and summaries.
-    public static func plainText(_ source: String) -> String { render(source).plain }
-
     /// HTML and plain text from one parse, after the link and image policy (`MarkdownURLs`).
     public static func render(_ source: String) -> (html: String, plain: String) {
         let result = renderChecked(source)

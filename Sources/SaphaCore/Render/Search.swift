@@ -99,21 +99,21 @@ package struct SearchIndex {
         for (n, doc) in docs.enumerated() {
             if n > 0 { json.append(UInt8(ascii: ",")) }
             json.append(UInt8(ascii: "["))
-            JSONText.append(doc.href, to: &json)
+            JSONString.append(doc.href, to: &json)
             json.append(UInt8(ascii: ","))
-            JSONText.append(doc.title, to: &json)
+            JSONString.append(doc.title, to: &json)
             json += Array(",\(doc.kind),".utf8)
-            JSONText.append(doc.dateLabel, to: &json)
+            JSONString.append(doc.dateLabel, to: &json)
             json.append(UInt8(ascii: "]"))
         }
         json += Array("],\"terms\":{".utf8)
         for (n, (word, documents)) in terms.enumerated() {
             if n > 0 { json.append(UInt8(ascii: ",")) }
-            JSONText.append(word, to: &json)
+            JSONString.append(word, to: &json)
             json += Array(":[".utf8)
             for (k, document) in documents.enumerated() {
                 if k > 0 { json.append(UInt8(ascii: ",")) }
-                JSONText.append(decimal: Int(document), to: &json)
+                JSONString.append(decimal: Int(document), to: &json)
             }
             json.append(UInt8(ascii: "]"))
         }
@@ -226,8 +226,9 @@ struct Postings {
 
     /// Documents come in ascending order, so a word already listed for `document` is last.
     mutating func add(_ word: UnsafeBufferPointer<UInt16>, document: Int32) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for unit in word { hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3 }
+        var contentHash = ContentHash()
+        contentHash.add(UnsafeRawBufferPointer(word))
+        let hash = contentHash.value
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
         while slots[slot] != 0 {
@@ -260,57 +261,5 @@ struct Postings {
     func terms() -> [(word: String, documents: [Int32])] {
         documents.indices.map { w in (String(decoding: units[starts[w]..<starts[w + 1]], as: UTF16.self), documents[w]) }
             .sorted { $0.word < $1.word }
-    }
-}
-
-/// JSON string literals for hand-written JSON. `<`, `>` and `&` are escaped too, so the text
-/// is inert even if someone embeds the file in a page; so are U+2028 and U+2029, which end a
-/// line in JavaScript.
-package enum JSONText {
-    package static func quote(_ text: String) -> String {
-        var out: [UInt8] = []
-        append(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A non-negative integer in decimal.
-    static func append(decimal value: Int, to out: inout [UInt8]) {
-        precondition(value >= 0)
-        if value >= 10 { append(decimal: value / 10, to: &out) }
-        out.append(UInt8(ascii: "0") + UInt8(value % 10))
-    }
-
-    static func append(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        let bytes = Array(text.utf8)
-        var start = 0
-        var i = 0
-        func escape(_ escaped: String, skipping count: Int) {
-            out.append(contentsOf: bytes[start..<i])
-            out.append(contentsOf: escaped.utf8)
-            i += count
-            start = i
-        }
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
-            case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
-            case 0x0A: escape("\\n", skipping: 1)
-            case 0x0D: escape("\\r", skipping: 1)
-            case 0x09: escape("\\t", skipping: 1)
-            case UInt8(ascii: "<"): escape("\\u003c", skipping: 1)
-            case UInt8(ascii: ">"): escape("\\u003e", skipping: 1)
-            case UInt8(ascii: "&"): escape("\\u0026", skipping: 1)
-            case 0..<0x20:
-                let hex = String(bytes[i], radix: 16)
-                escape("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, skipping: 1)
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                escape(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
-            default:
-                i += 1
-            }
-        }
-        out.append(contentsOf: bytes[start...])
-        out.append(UInt8(ascii: "\""))
     }
 }

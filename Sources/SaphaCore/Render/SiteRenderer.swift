@@ -28,74 +28,6 @@ public struct SiteRenderer: Sendable {
                                 districtIndex: Dictionary(uniqueKeysWithValues: site.districts.enumerated().map { ($1.district.slug, $0) }))
     }
 
-    enum Job: Sendable, Hashable {
-        case page(SiteURLs.Page)
-        case root, notFound, sitemap, robots
-        /// Atom feed of a district, or of the whole site when the slug is nil.
-        case feed(Language, String?)
-        case calendar(Language, String)
-        case searchIndex(Language, String)
-        case dataJSON(String), dataCSV(String), dataIndex
-
-        /// The file the job writes.
-        var path: String {
-            switch self {
-            case .page(let page): page.file
-            case .root: "index.html"
-            case .notFound: "404.html"
-            case .sitemap: "sitemap.xml"
-            case .robots: "robots.txt"
-            case .feed(let language, let slug): Feeds.path(language, slug)
-            case .calendar(let language, let slug): MeetingCalendar.path(language, slug)
-            case .searchIndex(let language, let slug): SearchIndex.path(language, slug)
-            case .dataJSON(let slug): OpenData.jsonPath(slug)
-            case .dataCSV(let slug): OpenData.csvPath(slug)
-            case .dataIndex: OpenData.indexPath
-            }
-        }
-
-        var isSearchIndex: Bool { if case .searchIndex = self { true } else { false } }
-
-        /// The language of a page.
-        var language: Language? { if case .page(let page) = self { page.language } else { nil } }
-
-        /// The district whose content alone decides the file; nil for files that depend on
-        /// every district (home pages, site feeds, sitemap) or on none.
-        var district: String? {
-            switch self {
-            case .page(let page): page.district
-            case .feed(_, let slug): slug
-            case .calendar(_, let slug), .searchIndex(_, let slug), .dataJSON(let slug), .dataCSV(let slug): slug
-            case .root, .notFound, .sitemap, .robots, .dataIndex: nil
-            }
-        }
-    }
-
-    var jobs: [Job] { jobs(districts: nil) }
-
-    /// Every job, or only the site-wide ones and those of the given districts.
-    func jobs(districts selected: Set<String>?) -> [Job] {
-        let districts = selected.map { selected in env.site.districts.filter { selected.contains($0.district.slug) } } ?? env.site.districts
-        var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
-        for d in districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
-        for language in Language.allCases {
-            jobs += [.page(.home(language)), .feed(language, nil)]
-            for d in districts {
-                let slug = d.district.slug
-                jobs += [.district(language, slug), .committee(language, slug), .meetings(language, slug),
-                         .issues(language, slug), .reports(language, slug), .search(language, slug)].map { .page($0) }
-                jobs += [.feed(language, slug), .calendar(language, slug), .searchIndex(language, slug)]
-                jobs += d.district.meetings.map { .page(.meeting(language, slug, $0.id)) }
-                jobs += d.district.issues.map { .page(.issue(language, slug, $0.id)) }
-                jobs += d.district.reports.map { .page(.report(language, slug, $0.id)) }
-            }
-        }
-        return jobs
-    }
-
-    /// Every file of the site, sorted by path.
-    public func render() -> [OutputFile] { render(reusing: nil).files }
-
     /// Every file of the site, sorted by path. A page whose values hash the same as in `cache`
     /// (same theme, same Sapha) is not rendered: rendering is a pure function of the template
     /// and the values, so its file is the one the last build wrote. Returns the new cache.
@@ -183,24 +115,21 @@ public struct SiteRenderer: Sendable {
         case .sitemap:
             return OutputFile(path: "sitemap.xml", data: Data(sitemap().utf8))
         case .robots:
-            let text = "User-agent: *\nAllow: /\nSitemap: \(env.urls.origin)\(env.urls.basePath)sitemap.xml\n"
-            return OutputFile(path: "robots.txt", data: Data(text.utf8))
+            return OutputFile(path: "robots.txt", data: Data(robots().utf8))
         case .feed(let language, let slug):
             let feed = Feeds(env: env).feed(language, district: slug.map(district))
             return OutputFile(path: Feeds.path(language, slug), data: Data(feed.utf8))
         case .calendar(let language, let slug):
             let ics = MeetingCalendar(env: env).calendar(language, district(slug))
             return OutputFile(path: MeetingCalendar.path(language, slug), data: Data(ics.utf8))
-        case .searchIndex(let language, let slug):
-            let search = SearchIndex(env: env)
-            return OutputFile(path: SearchIndex.path(language, slug), data: search.index(search.documents(language,
-                district(slug))))
         case .dataJSON(let slug):
             return OutputFile(path: OpenData.jsonPath(slug), data: OpenData(env: env).json(district(slug)))
         case .dataCSV(let slug):
             return OutputFile(path: OpenData.csvPath(slug), data: OpenData(env: env).csv(district(slug)))
         case .dataIndex:
             return OutputFile(path: OpenData.indexPath, data: OpenData(env: env).index())
+        case .searchIndex:
+            preconditionFailure("search indexes are rendered by render(reusing:…), with their own cache key")
         case .page, .root, .notFound:
             let (path, name, context) = templated(job)!
             return OutputFile(path: path, data: Data(template(name, context)))
@@ -209,18 +138,6 @@ public struct SiteRenderer: Sendable {
 
     func template(_ name: String, _ context: TemplateObject) -> [UInt8] {
         env.theme.templates.render(name, context) ?? []
-    }
-
-    func sitemap() -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
-        for case .page(let page) in jobs {
-            xml += "<url><loc>\(HTMLEscape.escape(env.urls.absolute(page)))</loc>"
-            for language in Language.allCases {
-                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.rawValue)\" href=\"\(HTMLEscape.escape(env.urls.absolute(page.in(language))))\"/>"
-            }
-            xml += "</url>\n"
-        }
-        return xml + "</urlset>\n"
     }
 
     // MARK: Pages
@@ -284,52 +201,4 @@ public struct SiteRenderer: Sendable {
         env.site.districts[env.districtIndex[slug]!]
     }
 
-    func layout(_ page: SiteURLs.Page, title: String, context c: PageContext) -> TemplateObject {
-        let urls = env.urls
-        let other = c.language.other
-        return values([
-            "lang": c.language.rawValue,
-            "t": env.templateStrings[c.language]!,
-            "site_title": env.site.config.title.text(c.language),
-            "site_tagline": env.site.config.tagline?.text(c.language),
-            "title": title,
-            "canonical": urls.absolute(page),
-            "alternates": Language.allCases.map { values(["hreflang": $0.rawValue,
-                "href": urls.absolute(page.in($0))]) }
-                + [values(["hreflang": "x-default", "href": urls.absolute(page.in(.th))])],
-            "switch_href": urls.href(page.in(other)),
-            "languages": Language.allCases.map { l -> TemplateObject in
-                ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": urls.href(page.in(l)),
-                    "current": l == c.language]
-            },
-            "switch_lang": other.rawValue,
-            "switch_label": c.i18n[other.i18nKey],
-            "home_href": urls.href(.home(c.language)),
-            "home_th": urls.href(.home(.th)),
-            "home_en": urls.href(.home(.en)),
-            "css_href": urls.href(asset: "assets/style.css"),
-            "feed_href": urls.href(asset: Feeds.path(c.language, page.district)),
-        ])
-    }
-
-    func breadcrumbs(_ page: SiteURLs.Page, _ c: PageContext) -> [TemplateObject] {
-        let l = c.language
-        var crumbs: [TemplateObject] = [["label": c.i18n["nav.home"], "href": env.urls.href(.home(l))]]
-        switch page {
-        case .home: return []
-        case .district: break
-        case .committee(_, let d), .meetings(_, let d), .issues(_, let d), .reports(_, let d), .search(_, let d):
-            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
-        case .meeting(_, let d, _):
-            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
-            crumbs.append(["label": c.i18n["meetings.title"], "href": env.urls.href(.meetings(l, d))])
-        case .issue(_, let d, _):
-            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
-            crumbs.append(["label": c.i18n["issues.title"], "href": env.urls.href(.issues(l, d))])
-        case .report(_, let d, _):
-            crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
-            crumbs.append(["label": c.i18n["reports.title"], "href": env.urls.href(.reports(l, d))])
-        }
-        return crumbs
-    }
 }

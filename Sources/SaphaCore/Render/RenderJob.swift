@@ -1,0 +1,69 @@
+import SaphaSupport
+
+extension SiteRenderer {
+    /// One file of the site to make: a page or another format.
+    enum Job: Sendable, Hashable {
+        case page(SiteURLs.Page)
+        case root, notFound, sitemap, robots
+        /// Atom feed of a district, or of the whole site when the slug is nil.
+        case feed(Language, String?)
+        case calendar(Language, String)
+        case searchIndex(Language, String)
+        case dataJSON(String), dataCSV(String), dataIndex
+
+        /// The file the job writes.
+        var path: String {
+            switch self {
+            case .page(let page): page.file
+            case .root: "index.html"
+            case .notFound: "404.html"
+            case .sitemap: "sitemap.xml"
+            case .robots: "robots.txt"
+            case .feed(let language, let slug): Feeds.path(language, slug)
+            case .calendar(let language, let slug): MeetingCalendar.path(language, slug)
+            case .searchIndex(let language, let slug): SearchIndex.path(language, slug)
+            case .dataJSON(let slug): OpenData.jsonPath(slug)
+            case .dataCSV(let slug): OpenData.csvPath(slug)
+            case .dataIndex: OpenData.indexPath
+            }
+        }
+
+        var isSearchIndex: Bool { if case .searchIndex = self { true } else { false } }
+
+        /// The language of a page.
+        var language: Language? { if case .page(let page) = self { page.language } else { nil } }
+
+        /// The district whose content alone decides the file; nil for files that depend on
+        /// every district (home pages, site feeds, sitemap) or on none.
+        var district: String? {
+            switch self {
+            case .page(let page): page.district
+            case .feed(_, let slug): slug
+            case .calendar(_, let slug), .searchIndex(_, let slug), .dataJSON(let slug), .dataCSV(let slug): slug
+            case .root, .notFound, .sitemap, .robots, .dataIndex: nil
+            }
+        }
+    }
+
+    var jobs: [Job] { jobs(districts: nil) }
+
+    /// Every job, or only the site-wide ones and those of the given districts.
+    func jobs(districts selected: Set<String>?) -> [Job] {
+        let districts = selected.map { selected in env.site.districts.filter { selected.contains($0.district.slug) } } ?? env.site.districts
+        var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
+        for d in districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
+        for language in Language.allCases {
+            jobs += [.page(.home(language)), .feed(language, nil)]
+            for d in districts {
+                let slug = d.district.slug
+                jobs += [.district(language, slug), .committee(language, slug), .meetings(language, slug),
+                         .issues(language, slug), .reports(language, slug), .search(language, slug)].map { .page($0) }
+                jobs += [.feed(language, slug), .calendar(language, slug), .searchIndex(language, slug)]
+                jobs += d.district.meetings.map { .page(.meeting(language, slug, $0.id)) }
+                jobs += d.district.issues.map { .page(.issue(language, slug, $0.id)) }
+                jobs += d.district.reports.map { .page(.report(language, slug, $0.id)) }
+            }
+        }
+        return jobs
+    }
+}
