@@ -54,6 +54,24 @@ struct GoldenTests {
         #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 
+    /// Every file of the fixture site with its size and content hash, in `golden/MANIFEST.tsv`:
+    /// a file added, gone or changed anywhere in the output fails here, not only the pages above.
+    @Test func everyOutputFileIsInTheManifest() throws {
+        let files = try renderFixture()
+        let manifest = files.keys.sorted().map { path in
+            "\(path)\t\(files[path]!.count)\t\(String(ContentHash.of(files[path]!), radix: 16))"
+        }.joined(separator: "\n") + "\n"
+        let golden = Repo.fixtures.appendingPathComponent("golden/MANIFEST.tsv")
+        if ProcessInfo.processInfo.environment["SAPHA_UPDATE_GOLDEN"] == "1" {
+            try Data(manifest.utf8).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        let paths = { (text: String) in Set(text.split(separator: "\n").map { $0.split(separator: "\t")[0] }) }
+        #expect(paths(manifest).subtracting(paths(expected)).sorted() == [], "files added to the output")
+        #expect(paths(expected).subtracting(paths(manifest)).sorted() == [], "files gone from the output")
+        #expect(manifest == expected)
+    }
+
     @Test func sameInputGivesIdenticalBytes() throws {
         let first = try renderFixture()
         let second = try renderFixture()
