@@ -3,7 +3,8 @@
 package enum HTMLSafety {
     /// HTML from content never carries script, frames, event handlers or script URLs: every
     /// tag in it is parsed (text may mention `javascript:`; a tag may not use it).
-    package static let contentTags: Set<String> = ["script", "iframe", "object", "embed", "style", "form", "meta", "base",
+    package static let contentTags: Set<String> = ["script", "iframe", "object", "embed", "style", "form", "meta",
+        "base",
         "svg", "math"]
 
     /// `forbidden`: tags that must not appear (a whole page may have the theme's own forms).

@@ -64,7 +64,8 @@ struct BadInputTests {
 
     @Test func duplicateID() throws {
         let site = try TestSite()
-        try site.write("districts/thung-khru/issues/2566/road.md", "---\ntitle: ซ้ำ\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
+        try site.write("districts/thung-khru/issues/2566/road.md",
+            "---\ntitle: ซ้ำ\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
         #expect(site.errors() == ["""
             content/districts/thung-khru/issues/road.md:1:1: error: duplicate issue id 'road': also content/districts/thung-khru/issues/2566/road.md
               รหัสเรื่อง 'road' ซ้ำกับ content/districts/thung-khru/issues/2566/road.md
@@ -97,7 +98,8 @@ struct BadInputTests {
 
     @Test func unknownInlineReference() throws {
         let site = try TestSite()
-        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]", with: "หารือเรื่อง [[roads]]")
+        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]",
+            with: "หารือเรื่อง [[roads]]")
         #expect(site.errors() == ["""
             content/districts/thung-khru/meetings/1-2566.md:19:13: error: unknown issue 'roads'
               ไม่พบเรื่อง 'roads' ในเขตนี้
@@ -108,7 +110,8 @@ struct BadInputTests {
 
     @Test func unknownReportUpdateIssue() throws {
         let site = try TestSite()
-        try site.edit("districts/thung-khru/reports/2023-05.md", replacing: "  - issue: flood", with: "  - issue: floods")
+        try site.edit("districts/thung-khru/reports/2023-05.md", replacing: "  - issue: flood",
+            with: "  - issue: floods")
         try site.edit("districts/thung-khru/meetings/2-2566.md", replacing: "issues: [flood]", with: "issues: []")
         #expect(site.errors().map { $0.components(separatedBy: "\n")[0] } == [
             "content/districts/thung-khru/reports/2023-05.md:12:12: error: unknown issue 'floods'",
@@ -117,7 +120,8 @@ struct BadInputTests {
 
     @Test func impossibleDate() throws {
         let site = try TestSite()
-        try site.edit("districts/thung-khru/issues/road.md", replacing: "opened: 2023-02-20", with: "opened: 2023-02-30")
+        try site.edit("districts/thung-khru/issues/road.md", replacing: "opened: 2023-02-20",
+            with: "opened: 2023-02-30")
         #expect(site.errors() == ["""
             content/districts/thung-khru/issues/road.md:3:9: error: 'opened' is 2023-02-30, a date that does not exist
               'opened' คือ 2023-02-30 ซึ่งเป็นวันที่ที่ไม่มีอยู่จริง
@@ -139,7 +143,8 @@ struct BadInputTests {
 
     @Test func structuredFieldInATranslation() throws {
         let site = try TestSite()
-        try site.edit("districts/thung-khru/issues/road.en.md", replacing: "title: Damaged road", with: "title: Damaged road\nstatus: resolved")
+        try site.edit("districts/thung-khru/issues/road.en.md", replacing: "title: Damaged road",
+            with: "title: Damaged road\nstatus: resolved")
         #expect(site.errors() == ["""
             content/districts/thung-khru/issues/road.en.md:3:1: error: 'status' is not translated: write it only in the Thai file
               'status' ไม่ต้องแปล: เขียนไว้ในไฟล์ภาษาไทยเท่านั้น
@@ -169,7 +174,8 @@ struct BadInputTests {
         try site.write("districts/thung-khru/issues/Road Works.md", "---\n---\n")
         try site.write("districts/thung-khru/issues/orphan.en.md", "---\ntitle: x\n---\n")
         #expect(site.errors().map { $0.components(separatedBy: "\n")[0] } == [
-            "content/districts/thung-khru/issues/Road Works.md:1:1: error: the file name 'Road Works' is not a valid id",
+            "content/districts/thung-khru/issues/Road Works.md:1:1: error: the file name 'Road Works' is not a valid "
+                + "id",
             "content/districts/thung-khru/issues/orphan.en.md:1:1: error: English translation without a Thai file",
         ])
     }
@@ -177,7 +183,8 @@ struct BadInputTests {
     @Test func missingSiteFile() throws {
         let site = try TestSite()
         try site.remove("site.yaml")
-        #expect(site.errors().map { $0.components(separatedBy: "\n")[0] } == ["content/site.yaml:1:1: error: site.yaml is missing"])
+        #expect(site.errors()
+            .map { $0.components(separatedBy: "\n")[0] } == ["content/site.yaml:1:1: error: site.yaml is missing"])
     }
 
     @Test func missingContentFolder() throws {
@@ -214,7 +221,8 @@ struct BadInputTests {
 
     @Test func reportAndIssueDisagreeingIsAWarning() throws {
         let site = try TestSite()
-        try site.edit("districts/thung-khru/reports/2023-05.md", replacing: "    progress: 40\n    status: in-progress", with: "    progress: 100\n    status: resolved")
+        try site.edit("districts/thung-khru/reports/2023-05.md",
+            replacing: "    progress: 40\n    status: in-progress", with: "    progress: 100\n    status: resolved")
         let (_, report) = try site.render()
         #expect(report.diagnostics.map(\.description) == ["""
             content/districts/thung-khru/reports/2023-05.md:12:12: warning: the latest report says 'flood' is resolved, but its issue file says in-progress

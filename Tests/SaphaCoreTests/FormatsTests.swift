@@ -30,14 +30,17 @@ struct FormatsTests {
         // Unfolding (removing CRLF + one space) gives the line back.
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
         // No line starts with a combining vowel mark cut from its consonant.
-        for part in physical.dropFirst() { #expect(!(part.dropFirst().first?.unicodeScalars.first.map { (0x0E31...0x0E3A).contains($0.value) || (0x0E47...0x0E4E).contains($0.value) } ?? false)) }
+        for part in physical.dropFirst() { #expect(!(part.dropFirst()
+            .first?.unicodeScalars.first.map { (0x0E31...0x0E3A).contains($0.value) || (0x0E47...0x0E4E)
+                .contains($0.value) } ?? false)) }
     }
 
     @Test func bangkokTimesBecomeUTC() {
         let day = Day(year: 2023, month: 3, day: 1)!
         #expect(MeetingCalendar.utc(day, TimeOfDay(hour: 13, minute: 30)!) == "20230301T063000Z")
         #expect(MeetingCalendar.utc(day, TimeOfDay(hour: 6, minute: 30)!) == "20230228T233000Z")
-        #expect(MeetingCalendar.utc(Day(year: 2024, month: 1, day: 1)!, TimeOfDay(hour: 0, minute: 0)!) == "20231231T170000Z")
+        #expect(MeetingCalendar.utc(Day(year: 2024, month: 1, day: 1)!, TimeOfDay(hour: 0,
+            minute: 0)!) == "20231231T170000Z")
     }
 
     @Test func dayFromOrdinalRoundTrips() {
@@ -110,7 +113,8 @@ struct FormatsTests {
         let controls = String(String.UnicodeScalarView((0..<0x20).map { Unicode.Scalar(UInt8($0)) }))
         let hostile = "a\"b\\c/d</script>&ถนน🙂\u{2028}\u{FEFF}" + controls
         let sample = Sample(text: hostile, number: 42, negative: -7, flag: true, missing: nil,
-                            inner: .init(th: "ไทย", en: nil), list: [.init(th: "หนึ่ง", en: "one"), .init(th: hostile, en: "")],
+                            inner: .init(th: "ไทย", en: nil), list: [.init(th: "หนึ่ง", en: "one"), .init(th: hostile,
+                                en: "")],
                             empty: [], raisedAt: "1-2566", zeta: ["z", "a"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -148,7 +152,8 @@ struct FormatsTests {
 
     @Test func feedsAndSitemapAreWellFormedXML() throws {
         let files = try renderedFixture()
-        for path in ["th/feed.xml", "en/feed.xml", "th/thung-khru/feed.xml", "en/thung-khru/feed.xml", "th/bang-bon/feed.xml", "sitemap.xml"] {
+        for path in ["th/feed.xml", "en/feed.xml", "th/thung-khru/feed.xml", "en/thung-khru/feed.xml",
+            "th/bang-bon/feed.xml", "sitemap.xml"] {
             let parser = XMLParser(data: try #require(files[path], "\(path)"))
             #expect(parser.parse(), "\(path): \(String(describing: parser.parserError))")
         }
@@ -175,7 +180,8 @@ struct FormatsTests {
         var splitter = WordSplitter()
         var words: [String] = []
         splitter.forEachWord(in: "การแก้ไขปัญหาการจราจรในพื้นที่เขตทุ่งครุ, Road ๒๕๖๖!") { words.append($0) }
-        #expect(words == ["การ", "แก้ไข", "ปัญหา", "การ", "จราจร", "ใน", "พื้นที่", "เขต", "ทุ่ง", "ครุ", "road", "2566"])
+        #expect(words == ["การ", "แก้ไข", "ปัญหา", "การ", "จราจร", "ใน", "พื้นที่", "เขต", "ทุ่ง", "ครุ", "road",
+            "2566"])
     }
 
     @Test func searchIndexFindsWordsInsideThaiSentences() throws {

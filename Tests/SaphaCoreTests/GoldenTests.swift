@@ -47,7 +47,8 @@ struct GoldenTests {
         let actual = try #require(files[path], "\(path) was not rendered")
         let golden = Repo.fixtures.appendingPathComponent("golden/\(path)")
         if ProcessInfo.processInfo.environment["SAPHA_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try actual.write(to: golden)
         }
         let expected = try Data(contentsOf: golden)
@@ -107,16 +108,19 @@ struct GoldenTests {
         let files = try renderFixture()
         let html = String(decoding: try #require(files["th/thung-khru/issues/road/index.html"]), as: UTF8.self)
         #expect(html.contains("<html lang=\"th\">"))
-        #expect(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/councils/en/thung-khru/issues/road/\">"))
+        #expect(html.contains("<link rel=\"alternate\" hreflang=\"en\" "
+            + "href=\"https://example.org/councils/en/thung-khru/issues/road/\">"))
         #expect(html.contains("href=\"/councils/en/thung-khru/issues/road/\" hreflang=\"en\""))
         let english = String(decoding: try #require(files["en/thung-khru/issues/flood/index.html"]), as: UTF8.self)
         #expect(english.contains("This page has not been translated into English yet — showing Thai"))
-        #expect(!String(decoding: try #require(files["en/thung-khru/issues/road/index.html"]), as: UTF8.self).contains("not been translated"))
+        #expect(!String(decoding: try #require(files["en/thung-khru/issues/road/index.html"]),
+            as: UTF8.self).contains("not been translated"))
     }
 
     /// The real portal content must always build, without a single warning.
     @Test func shippedContentBuildsCleanly() throws {
-        let options = SiteBuilder.Options(content: Repo.content.path, theme: Repo.theme.path, output: "/nonexistent", contentDisplay: "content")
+        let options = SiteBuilder.Options(content: Repo.content.path, theme: Repo.theme.path, output: "/nonexistent",
+            contentDisplay: "content")
         let (files, report) = try SiteBuilder(options: options).render()
         #expect(report.diagnostics.map(\.description) == [])
         let paths = Set(files.map(\.path))

@@ -53,7 +53,8 @@ struct LoadTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sapha-utf8-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data([0x61, 0x0A, 0x62, 0x62, 0xFF, 0x0A]).write(to: url)
-        guard case .failure(let d) = SourceFile.read(url: url, displayPath: "f.md") else { Issue.record("expected failure"); return }
+        guard case .failure(let d) = SourceFile.read(url: url,
+            displayPath: "f.md") else { Issue.record("expected failure"); return }
         #expect(d.location == SourceLocation(file: "f.md", line: 2, column: 3))
     }
 
@@ -114,7 +115,8 @@ struct LoadTests {
 
     @Test func nonHTTPLinksAreRejected() {
         let context = FileContext(path: "f.yaml")
-        let node = try! #require(context.compose("a: javascript:alert(1)\nb: https://example.org/x\nc: 'https://x.org/\" onclick=\"x'\n"))
+        let node = try! #require(context.compose("a: javascript:alert(1)\nb: https://example.org/x\nc: "
+            + "'https://x.org/\" onclick=\"x'\n"))
         var reader = MappingReader(node, context: context, what: Bilingual(en: "x", th: "x"))!
         #expect(reader.url("a") == nil)
         #expect(reader.url("b") == "https://example.org/x")
@@ -174,7 +176,8 @@ struct LoadTests {
     @Test func identifiers() {
         #expect(Identifier.isValid("1-2566"))
         #expect(Identifier.isValid("damaged-road"))
-        for bad in ["", "-a", "a-", "A", "a b", "../x", "a/b", "ถนน", "a.b", String(repeating: "a", count: 65), "a\u{202E}b"] {
+        for bad in ["", "-a", "a-", "A", "a b", "../x", "a/b", "ถนน", "a.b", String(repeating: "a", count: 65),
+            "a\u{202E}b"] {
             #expect(!Identifier.isValid(bad), "\(bad) must be rejected")
         }
     }

@@ -56,6 +56,7 @@ struct MessageCatalogueTests {
             try Data(expected.utf8).write(to: url)
         }
         let actual = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "docs/messages.md differs from the catalogues: see its first lines to regenerate it")
+        #expect(actual == expected,
+            "docs/messages.md differs from the catalogues: see its first lines to regenerate it")
     }
 }

@@ -27,7 +27,8 @@ struct PipelineTests {
         let clean = pipeline.check()
         #expect(clean.diagnostics.items.isEmpty)
         #expect(clean.clock.timings.map(\.stage) == ["load", "link"])
-        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]", with: "หารือเรื่อง [[no-such-issue]]")
+        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]",
+            with: "หารือเรื่อง [[no-such-issue]]")
         let broken = pipeline.check()
         #expect(broken.diagnostics.hasErrors)
         #expect(broken.diagnostics.sorted.map(\.location.file) == ["content/districts/thung-khru/meetings/1-2566.md"])

@@ -18,7 +18,8 @@ struct PreviewTests {
     }
 
     func expectSame(_ preview: PreviewSite, _ expected: [String: Data], _ comment: String) {
-        #expect(Set(preview.files.keys) == Set(expected.keys), "\(comment): \(Set(preview.files.keys).symmetricDifference(expected.keys).sorted().prefix(5))")
+        #expect(Set(preview.files.keys) == Set(expected.keys),
+            "\(comment): \(Set(preview.files.keys).symmetricDifference(expected.keys).sorted().prefix(5))")
         let differing = expected.keys.filter { preview.files[$0] != nil && preview.files[$0] != expected[$0] }.sorted()
         #expect(differing.isEmpty, "\(comment): \(differing.prefix(5))")
     }
@@ -53,7 +54,8 @@ struct PreviewTests {
 
         // A new issue, then deleting it: pages appear and disappear.
         pause()
-        try site.write("districts/thung-khru/issues/new-one.md", "---\ntitle: เรื่องใหม่\nopened: 2023-04-01\ncategory: waste\nstatus: open\n---\n")
+        try site.write("districts/thung-khru/issues/new-one.md",
+            "---\ntitle: เรื่องใหม่\nopened: 2023-04-01\ncategory: waste\nstatus: open\n---\n")
         let added = preview.rebuild()
         #expect(added.changedFiles.contains("th/thung-khru/issues/new-one/index.html"))
         expectSame(preview, try clean(site), "after adding an issue")
@@ -81,7 +83,9 @@ struct PreviewTests {
         try site.edit("districts/thung-khru/issues/flood.md", replacing: "status: in-progress", with: "status: wet")
         let broken = preview.rebuild()
         #expect(broken.failed)
-        #expect(broken.diagnostics.map(\.description).first?.hasPrefix("content/districts/thung-khru/issues/flood.md:5:9: error: 'wet' is not a valid status") == true)
+        #expect(broken.diagnostics.map(\.description)
+            .first?.hasPrefix("content/districts/thung-khru/issues/flood.md:5:9: error: 'wet' is not a valid "
+                + "status") == true)
         #expect(preview.files == good)
         // The fix changes the issue page (different status than before the error).
         pause()
@@ -98,7 +102,8 @@ struct PreviewTests {
         _ = preview.rebuild(deferringSearch: true)  // the first build is always complete
         expectSame(preview, try clean(site), "first build")
         pause()
-        try site.edit("districts/thung-khru/issues/flood.md", replacing: "title: น้ำท่วมขัง", with: "title: น้ำท่วมขังซอยวัด")
+        try site.edit("districts/thung-khru/issues/flood.md", replacing: "title: น้ำท่วมขัง",
+            with: "title: น้ำท่วมขังซอยวัด")
         let fast = preview.rebuild(deferringSearch: true)
         #expect(fast.changedFiles.contains("th/thung-khru/issues/flood/index.html"))
         #expect(!fast.changedFiles.contains("th/thung-khru/search.json"))

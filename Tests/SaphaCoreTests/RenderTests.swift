@@ -21,7 +21,8 @@ struct RenderTests {
     }
 
     @Test func markdownIsSafe() {
-        let html = Markdown.html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> [y](data:text/html,hi)\n")
+        let html = Markdown.html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> "
+            + "[y](data:text/html,hi)\n")
         #expect(!html.contains("<script"))
         #expect(!html.contains("javascript:"))
         #expect(!html.contains("onerror"))
@@ -38,7 +39,8 @@ struct RenderTests {
 
     @Test func headingsMoveOneLevelDownAndH6Stays() {
         #expect(Markdown.html("# a\n\n##### b\n\n###### c\n") == "<h2>a</h2>\n<h6>b</h6>\n<h6>c</h6>\n")
-        #expect(Markdown.html("`<h1>` <h2>x</h2>\n") == "<p><code>&lt;h1&gt;</code> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n")
+        #expect(Markdown.html("`<h1>` <h2>x</h2>\n") == "<p><code>&lt;h1&gt;</code> <!-- raw HTML omitted -->x<!-- "
+            + "raw HTML omitted --></p>\n")
     }
 
     @Test func placeholdersInsideTagsBecomePlainText() {
@@ -49,8 +51,10 @@ struct RenderTests {
     }
 
     let months: [Language: [String]] = [
-        .th: ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
-        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        .th: ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+            "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
+        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"],
     ]
 
     @Test func buddhistEraOnThaiPagesGregorianOnEnglish() {
@@ -70,7 +74,8 @@ struct RenderTests {
         #expect(urls.origin == "https://example.org")
         #expect(urls.basePath == "/bkk/councils/")
         #expect(urls.href(.meeting(.th, "thung-khru", "1-2566")) == "/bkk/councils/th/thung-khru/meetings/1-2566/")
-        #expect(urls.absolute(.meeting(.en, "thung-khru", "1-2566")) == "https://example.org/bkk/councils/en/thung-khru/meetings/1-2566/")
+        #expect(urls.absolute(.meeting(.en, "thung-khru",
+            "1-2566")) == "https://example.org/bkk/councils/en/thung-khru/meetings/1-2566/")
         #expect(SiteURLs(baseURL: "/").href(.home(.en)) == "/en/")
         #expect(SiteURLs.Page.issue(.th, "dusit", "a").in(.en) == .issue(.en, "dusit", "a"))
     }
@@ -80,7 +85,8 @@ struct RenderTests {
         #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
         let loaded = try #require(theme)
         for language in Language.allCases {
-            for key in I18nTable.requiredKeys { #expect(loaded.i18n[language]!.strings[key] != nil, "\(language) \(key)") }
+            for key in I18nTable.requiredKeys { #expect(loaded.i18n[language]!.strings[key] != nil,
+                "\(language) \(key)") }
             #expect(loaded.i18n[language]!.months.count == 12)
         }
         // Both tables define the same keys, so no page shows a raw key in one language.

@@ -17,7 +17,8 @@ struct SampleTests {
 
     @Test func hasTheShapeTheBenchmarkNeeds() {
         let files = SampleCorpus(districts: 1, years: 2).files().map(\.path)
-        let meetings = files.filter { $0.contains("/meetings/") && !$0.hasSuffix(".en.md") && !$0.contains("postponed") }
+        let meetings = files.filter { $0.contains("/meetings/") && !$0.hasSuffix(".en.md")
+            && !$0.contains("postponed") }
         let reports = files.filter { $0.contains("/reports/") && !$0.hasSuffix(".en.md") }
         let issues = files.filter { $0.contains("/issues/") && !$0.hasSuffix(".en.md") }
         #expect(meetings.count == 24)

@@ -22,7 +22,8 @@ struct TemplateEngineTests {
         var library = MustacheLibrary()
         for (name, text) in templates {
             // On a line of its own, so that the template's first line still starts a line.
-            library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: \(ReferenceEscaping.name) }}\n" + text), named: name)
+            library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: \(ReferenceEscaping.name) }}\n" + text),
+                named: name)
         }
         return library
     }
@@ -125,10 +126,15 @@ struct TemplateEngineTests {
         ("before {{> item}} after\n", ["item": "<{{a}}>"]),
         ("<div>\n  {{> lines}}\n</div>\n", ["lines": "one {{a}}\ntwo\n{{#list}}\nitem {{name}}\n{{/list}}\n"]),
         ("{{#list}}{{> item}}{{/list}}", ["item": "[{{name}}]"]),
-        ("{{<parent}}{{$title}}Child title{{/title}}{{/parent}}", ["parent": "<h1>{{$title}}Default{{/title}}</h1><p>{{$body}}Default body{{/body}}</p>"]),
-        ("{{<parent}}\n{{$body}}\nline one\n  line two\n{{/body}}\n{{/parent}}\n", ["parent": "<main>\n{{$body}}{{/body}}\n</main>\n"]),
-        ("{{<layout}}{{$main}}\n{{#obj}}\n<h1>{{name}}</h1>\n{{/obj}}\n{{/main}}{{/layout}}\n", ["layout": "<body>\n{{$main}}{{/main}}\n</body>\n"]),
-        ("{{<middle}}{{$inner}}from the child{{/inner}}{{/middle}}", ["middle": "{{<outer}}{{$inner}}from the middle{{/inner}}{{/outer}}", "outer": "<{{$inner}}outer default{{/inner}}>"]),
+        ("{{<parent}}{{$title}}Child title{{/title}}{{/parent}}",
+            ["parent": "<h1>{{$title}}Default{{/title}}</h1><p>{{$body}}Default body{{/body}}</p>"]),
+        ("{{<parent}}\n{{$body}}\nline one\n  line two\n{{/body}}\n{{/parent}}\n",
+            ["parent": "<main>\n{{$body}}{{/body}}\n</main>\n"]),
+        ("{{<layout}}{{$main}}\n{{#obj}}\n<h1>{{name}}</h1>\n{{/obj}}\n{{/main}}{{/layout}}\n",
+            ["layout": "<body>\n{{$main}}{{/main}}\n</body>\n"]),
+        ("{{<middle}}{{$inner}}from the child{{/inner}}{{/middle}}",
+            ["middle": "{{<outer}}{{$inner}}from the middle{{/inner}}{{/outer}}",
+                "outer": "<{{$inner}}outer default{{/inner}}>"]),
         ("  {{$block}}\n  default\n  {{/block}}\n", [:]),
         ("{{#list}}{{#obj}}{{name}}{{/obj}}{{/list}}", [:]),
         ("{{#obj}}{{#list}}{{a}}{{/list}}{{/obj}}", [:]),
@@ -156,7 +162,10 @@ struct TemplateEngineTests {
     /// mustache prints Swift's description of it, in no fixed order).
     @Test func listsAndObjectsPrintNothing() throws {
         let set = try Self.compiled(["main": "[{{list}}|{{obj}}|{{#yes}}{{.}}{{/yes}}]"])
-        guard case .object(let values) = Self.templateValue(Self.values) else { Issue.record("values are an object"); return }
+        guard case .object(let values) = Self.templateValue(Self.values) else {
+            Issue.record("values are an object")
+            return
+        }
         #expect(set.render("main", values).map { String(decoding: $0, as: UTF8.self) } == "[||]")
     }
 
@@ -170,7 +179,8 @@ struct TemplateEngineTests {
         object["b"] = nil
         object.merge(["d": 4, "c": false])
         #expect(object.fields.map(\.name) == ["a", "c", "d"])
-        #expect(object.value("a") == "y" && object.value("c") == false && object.value("d") == 4 && object.value("b") == nil)
+        #expect(object.value("a") == "y" && object.value("c") == false && object.value("d") == 4
+            && object.value("b") == nil)
         // Equality ignores the order; the hash does not.
         let reordered: TemplateObject = ["d": 4, "c": false, "a": "y"]
         #expect(object == reordered)
@@ -197,7 +207,10 @@ struct TemplateEngineTests {
         var templates = partials
         templates["main"] = template
         let expected = try #require(try Self.reference(templates).render(Self.values, withTemplate: "main"))
-        guard case .object(let values) = Self.templateValue(Self.values) else { Issue.record("values are an object"); return }
+        guard case .object(let values) = Self.templateValue(Self.values) else {
+            Issue.record("values are an object")
+            return
+        }
         let actual = try Self.compiled(templates).render("main", values).map { String(decoding: $0, as: UTF8.self) }
         #expect(actual == expected, "template \(template.debugDescription)")
     }
@@ -215,7 +228,8 @@ struct TemplateEngineTests {
     }
 
     /// A diagnostic as printed, for `themes/mine/templates/meeting.mustache`.
-    static func printed(_ line: Int, _ column: Int, _ en: String, _ th: String, fix: String, _ fixThai: String, syntax: Bool = true) -> String {
+    static func printed(_ line: Int, _ column: Int, _ en: String, _ th: String, fix: String, _ fixThai: String,
+        syntax: Bool = true) -> String {
         let (prefixEn, prefixTh) = syntax ? ("template syntax error: ", "รูปแบบเทมเพลตไม่ถูกต้อง: ") : ("", "")
         return "themes/mine/templates/meeting.mustache:\(line):\(column): error: \(prefixEn)\(en)\n  \(prefixTh)\(th)\n  fix: \(fix)\n  วิธีแก้: \(fixThai)"
     }
@@ -237,7 +251,8 @@ struct TemplateEngineTests {
     @Test func closingTagWithoutOpening() throws {
         #expect(try Self.themeErrors("<p>\n</p>{{/page}}") == [
             Self.printed(2, 8, "{{/page}} closes a section that was never opened", "{{/page}} ปิดส่วนที่ไม่ได้เปิดไว้",
-                         fix: "remove it, or add the matching {{#page}} before it", "ลบออก หรือเพิ่ม {{#page}} ที่คู่กันไว้ก่อนหน้า"),
+                         fix: "remove it, or add the matching {{#page}} before it", "ลบออก หรือเพิ่ม {{#page}} "
+                             + "ที่คู่กันไว้ก่อนหน้า"),
         ])
     }
 
@@ -255,7 +270,8 @@ struct TemplateEngineTests {
     @Test func unknownFunction() throws {
         #expect(try Self.themeErrors("{{#sorted(items)}}x{{/sorted(items)}}") == [
             Self.printed(1, 4, "unknown function sorted(…)", "ไม่รู้จักฟังก์ชัน sorted(…)",
-                         fix: "Sapha's templates know empty(list) and count(list)", "เทมเพลตของ Sapha รู้จักเฉพาะ empty(list) และ count(list)"),
+                         fix: "Sapha's templates know empty(list) and count(list)", "เทมเพลตของ Sapha รู้จักเฉพาะ "
+                             + "empty(list) และ count(list)"),
         ])
     }
 
@@ -269,7 +285,8 @@ struct TemplateEngineTests {
     @Test func missingPartial() throws {
         #expect(try Self.themeErrors("<ul>\n  {{#items}}{{> missing-item}}{{/items}}</ul>") == [
             Self.printed(2, 17, "the template 'missing-item' does not exist", "ไม่มีเทมเพลต 'missing-item'",
-                         fix: "add templates/missing-item.mustache, or correct the name", "เพิ่ม templates/missing-item.mustache หรือแก้ชื่อให้ถูก",
+                         fix: "add templates/missing-item.mustache, or correct the name", "เพิ่ม "
+                             + "templates/missing-item.mustache หรือแก้ชื่อให้ถูก",
                          syntax: false),
         ])
     }
@@ -277,10 +294,12 @@ struct TemplateEngineTests {
     @Test func pragmaAndDynamicPartial() throws {
         #expect(try Self.themeErrors("{{% CONTENT_TYPE: TEXT }}x") == [
             Self.printed(1, 3, "pragmas ({{% … }}) are not supported", "ไม่รองรับ pragma ({{% … }})",
-                         fix: "remove it: Sapha always escapes {{name}} for HTML", "ลบออก: Sapha แปลง {{name}} ให้ปลอดภัยสำหรับ HTML เสมอ"),
+                         fix: "remove it: Sapha always escapes {{name}} for HTML", "ลบออก: Sapha แปลง {{name}} "
+                             + "ให้ปลอดภัยสำหรับ HTML เสมอ"),
         ])
         #expect(try Self.themeErrors("x {{> *name}}") == [
-            Self.printed(1, 7, "dynamic partials ({{> *name}}) are not supported", "ไม่รองรับ partial แบบไดนามิก ({{> *name}})",
+            Self.printed(1, 7, "dynamic partials ({{> *name}}) are not supported",
+                "ไม่รองรับ partial แบบไดนามิก ({{> *name}})",
                          fix: "name the template, e.g. {{> issue-item}}", "ระบุชื่อเทมเพลต เช่น {{> issue-item}}"),
         ])
     }

@@ -48,14 +48,16 @@ struct WriteTests {
         let precious = root.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
         try Data("x".utf8).write(to: precious.appendingPathComponent("site.yaml"))
-        #expect(throws: OutputWriter.WriteError.self) { try OutputWriter(output: precious).write([file("index.html", "x")]) }
+        #expect(throws: OutputWriter.WriteError.self) { try OutputWriter(output: precious).write([file("index.html",
+            "x")]) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: precious.path) == ["site.yaml"])
         // A folder holding only hidden entries (a fresh checkout's output/.gitkeep) is fine.
         let fresh = root.appendingPathComponent("output")
         try FileManager.default.createDirectory(at: fresh, withIntermediateDirectories: true)
         try Data().write(to: fresh.appendingPathComponent(".gitkeep"))
         try OutputWriter(output: fresh).write([file("index.html", "x")])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted() == [".gitkeep", ".sapha-output", "index.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted() == [".gitkeep",
+            ".sapha-output", "index.html"])
     }
 
     @Test func leftoversOfAKilledBuildAreCleanedUp() throws {
@@ -118,9 +120,12 @@ struct WriteTests {
     /// Every file of a folder, relative path → bytes (hidden entries included).
     func tree(_ root: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]))
-        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-            files[String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))] = try Data(contentsOf: url)
+        let enumerator = try #require(FileManager.default.enumerator(at: root,
+            includingPropertiesForKeys: [.isRegularFileKey]))
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey]))
+            .isRegularFile == true {
+            files[String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count
+                + 1))] = try Data(contentsOf: url)
         }
         return files
     }
@@ -132,7 +137,8 @@ struct WriteTests {
         let again = try SiteBuilder(options: site.options).build()
         #expect(again.rendered == 0)
         #expect(again.written.unchanged)
-        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "## วาระที่ 1", with: "## วาระที่ 1 การจราจร")
+        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "## วาระที่ 1",
+            with: "## วาระที่ 1 การจราจร")
         try site.edit("districts/thung-khru/issues/flood.md", replacing: "status: in-progress", with: "status: open")
         let incremental = try SiteBuilder(options: site.options).build()
         #expect(incremental.written.written > 0 && incremental.written.reused > 0)

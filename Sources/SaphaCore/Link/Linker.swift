@@ -13,10 +13,13 @@ public enum Linker {
 
     /// Links each district on its own (nothing refers across districts), reusing from
     /// `previous` the districts not in `changed`, with their diagnostics.
-    static func link(_ content: Content, reusing previous: (site: LinkedSite, diagnostics: [Diagnostics], changed: Set<Int>)?)
+    static func link(_ content: Content, reusing previous: (site: LinkedSite, diagnostics: [Diagnostics],
+        changed: Set<Int>)?)
         -> (LinkedSite, [Diagnostics]) {
-        let results = ParallelMap.map(Array(content.districts.enumerated())) { index, district -> (LinkedDistrict, Diagnostics) in
-            if let previous, !previous.changed.contains(index) { return (previous.site.districts[index], previous.diagnostics[index]) }
+        let results = ParallelMap.map(Array(content.districts.enumerated())) { index, district -> (LinkedDistrict,
+            Diagnostics) in
+            if let previous, !previous.changed.contains(index) { return (previous.site.districts[index],
+                previous.diagnostics[index]) }
             var diagnostics = Diagnostics()
             let linked = LinkedDistrict(district, diagnostics: &diagnostics)
             return (linked, diagnostics)
@@ -89,11 +92,13 @@ extension LinkedDistrict {
         }
         issueMeetings = discussed
         timelines = district.issues.indices.map { i in
-            Self.timeline(district: district, issue: i, raisedAt: raisedAt[i], discussed: discussed[i], updates: updates[i])
+            Self.timeline(district: district, issue: i, raisedAt: raisedAt[i], discussed: discussed[i],
+                updates: updates[i])
         }
     }
 
-    static func timeline(district: District, issue i: Int, raisedAt: Int?, discussed: [Int], updates: [(report: Int, update: Int)]) -> [TimelineEntry] {
+    static func timeline(district: District, issue i: Int, raisedAt: Int?, discussed: [Int], updates: [(report: Int,
+        update: Int)]) -> [TimelineEntry] {
         let issue = district.issues[i]
         // (date, rank) orders events of the same day: raised, discussed, updates, outcome.
         var entries: [(entry: TimelineEntry, rank: Int, sequence: Int)] = []
@@ -106,14 +111,17 @@ extension LinkedDistrict {
             add(issue.opened, .opened, 0)
         }
         for meeting in discussed { add(district.meetings[meeting].date, .discussed(meeting: meeting), 1) }
-        for (report, update) in updates { add(district.reports[report].date, .update(report: report, update: update), 2) }
+        for (report, update) in updates { add(district.reports[report].date, .update(report: report, update: update),
+            2) }
         switch issue.status {
-        case .resolved: if let day = issue.resolved { add(day, .resolved(daysOpen: day.ordinal - issue.opened.ordinal), 3) }
+        case .resolved: if let day = issue.resolved { add(day, .resolved(daysOpen: day.ordinal - issue.opened.ordinal),
+            3) }
         case .closed: if let day = issue.resolved { add(day, .closed(daysOpen: day.ordinal - issue.opened.ordinal), 3) }
         case .referred: add(issue.resolved ?? district.reports.last?.date ?? issue.opened, .referred, 3)
         case .open, .inProgress: break
         }
-        return entries.sorted { ($0.entry.date, $0.rank, $0.sequence) < ($1.entry.date, $1.rank, $1.sequence) }.map(\.entry)
+        return entries.sorted { ($0.entry.date, $0.rank, $0.sequence) < ($1.entry.date, $1.rank,
+            $1.sequence) }.map(\.entry)
     }
 
     /// Resolves a reference inside this district; an unknown id is an error at the reference.

@@ -81,7 +81,8 @@ public enum Markdown {
         while i + 3 < bytes.count {
             if bytes[i] == UInt8(ascii: "<") {
                 let h = bytes[i + 1] == UInt8(ascii: "/") ? i + 2 : i + 1
-                if h + 2 < bytes.count, bytes[h] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[h + 1]),
+                if h + 2 < bytes.count, bytes[h] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "5"))
+                    .contains(bytes[h + 1]),
                    bytes[h + 2] == UInt8(ascii: ">") {
                     bytes[h + 1] += 1
                     changed = true

@@ -7,6 +7,7 @@ public enum URLPolicy {
         let lower = url.lowercased()
         guard schemes.contains(where: { lower.hasPrefix($0) }) else { return false }
         // No whitespace, quotes or angle brackets: they could break out of an attribute.
-        return !url.unicodeScalars.contains { $0.properties.isWhitespace || "\"'<>`".unicodeScalars.contains($0) || $0.value < 0x20 }
+        return !url.unicodeScalars.contains { $0.properties.isWhitespace || "\"'<>`".unicodeScalars.contains($0)
+            || $0.value < 0x20 }
     }
 }

@@ -12,7 +12,8 @@ public struct SiteBuilder: Sendable {
         /// `contentDisplay` is how content paths appear in diagnostics (default: `content` as given).
         public init(content: String, theme: String, output: String, baseURL: BaseURL? = nil,
                     contentDisplay: String? = nil) {
-            pipeline = Pipeline.Options(content: content, theme: theme, baseURL: baseURL, contentDisplay: contentDisplay)
+            pipeline = Pipeline.Options(content: content, theme: theme, baseURL: baseURL,
+                contentDisplay: contentDisplay)
             self.output = URL(fileURLWithPath: output)
         }
     }

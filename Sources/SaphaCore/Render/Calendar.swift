@@ -14,7 +14,8 @@ package struct MeetingCalendar {
         let districtName = d.district.name.text(language)
         let host = env.urls.origin.split(separator: "/").last.map(String.init) ?? "sapha"
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Sapha//Sapha \(SaphaVersion.current)//\(language.rawValue.uppercased())",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Sapha//Sapha "
+                + "\(SaphaVersion.current)//\(language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + Self.text("\(env.site.config.title.text(language)) — \(districtName)"),
             "X-WR-TIMEZONE:Asia/Bangkok",
@@ -39,13 +40,16 @@ package struct MeetingCalendar {
             if let newDate = meeting.newDate { description.append("\(c.i18n["meeting.new-date"]) \(c.day(newDate)!)") }
             if let link = meeting.onlineLink { description.append(link) }
             if !meeting.agenda.isEmpty {
-                description.append(c.i18n["meeting.agenda"] + ": " + meeting.agenda.map { $0.text(language) }.joined(separator: "; "))
+                description.append(c.i18n["meeting.agenda"] + ": " + meeting.agenda.map { $0.text(language) }
+                    .joined(separator: "; "))
             }
-            if !d.meetingIssues[m].isEmpty { description.append("\(c.i18n["feed.issues"]) \(c.number(d.meetingIssues[m].count))") }
+            if !d.meetingIssues[m].isEmpty { description.append("\(c.i18n["feed.issues"]) "
+                + "\(c.number(d.meetingIssues[m].count))") }
             description.append(url)
             lines.append("DESCRIPTION:" + Self.text(description.joined(separator: "\n")))
             lines.append("URL:" + url)
-            lines.append("STATUS:" + (meeting.status == .postponed || meeting.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
+            lines.append("STATUS:" + (meeting.status == .postponed
+                || meeting.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")

@@ -40,10 +40,12 @@ struct Feeds {
         var list: [Candidate] = []
         list.reserveCapacity(d.district.meetings.count + d.district.reports.count + d.district.issues.count)
         for (m, meeting) in d.district.meetings.enumerated() {
-            list.append(Candidate(updated: meeting.date, time: meeting.time, rank: 0, district: district, position: m, item: .meeting(m)))
+            list.append(Candidate(updated: meeting.date, time: meeting.time, rank: 0, district: district, position: m,
+                item: .meeting(m)))
         }
         for (r, report) in d.district.reports.enumerated() {
-            list.append(Candidate(updated: report.date, time: nil, rank: 1, district: district, position: r, item: .report(r)))
+            list.append(Candidate(updated: report.date, time: nil, rank: 1, district: district, position: r,
+                item: .report(r)))
         }
         for (i, issue) in d.district.issues.enumerated() {
             // An issue's entry is as new as the last event of its timeline.
@@ -73,20 +75,23 @@ struct Feeds {
             if let newDate = meeting.newDate { summary.append("\(c.i18n["meeting.new-date"]) \(c.day(newDate)!)") }
             let count = d.meetingIssues[m].count
             if count > 0 { summary.append("\(c.i18n["feed.issues"]) \(c.number(count))") }
-            return Entry(title: "\(c.meetingLabel(meeting)) — \(districtName)", page: .meeting(language, slug, meeting.id),
+            return Entry(title: "\(c.meetingLabel(meeting)) — \(districtName)", page: .meeting(language, slug,
+                meeting.id),
                          updated: candidate.updated, time: candidate.time, summary: summary.joined(separator: " · "))
         case .report(let r):
             let report = d.district.reports[r]
             var summary = [c.label(report.status), c.percent(report.progress)]
             if let obstacles = report.obstacles { summary.append(obstacles.text(language)) }
-            return Entry(title: "\(c.i18n["report.title-prefix"]) \(c.dates.month(report.period, language)) — \(districtName)",
+            return Entry(title: "\(c.i18n["report.title-prefix"]) "
+                + "\(c.dates.month(report.period, language)) — \(districtName)",
                          page: .report(language, slug, report.id), updated: candidate.updated, time: nil,
                          summary: summary.joined(separator: " · "))
         case .issue(let i):
             let issue = d.district.issues[i]
             var summary = [c.label(issue.status), c.label(issue.category)]
             if let location = issue.location { summary.append(location.text(language)) }
-            return Entry(title: "\(issue.title.text(language)) — \(districtName)", page: .issue(language, slug, issue.id),
+            return Entry(title: "\(issue.title.text(language)) — \(districtName)", page: .issue(language, slug,
+                issue.id),
                          updated: candidate.updated, time: nil, summary: summary.joined(separator: " · "))
         }
     }
@@ -116,7 +121,8 @@ struct Feeds {
         // A feed with no entries still needs `updated`: the date of the BMA order that set up
         // the councils (6 December 2022), the earliest date anything here can have.
         let updated = entries.map { Self.timestamp($0.updated, $0.time) }.max() ?? "2022-12-06T00:00:00+07:00"
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language.rawValue)\">\n"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+            + "xml:lang=\"\(language.rawValue)\">\n"
         xml += "<title>\(x(title))</title>\n"
         xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(x(selfURL))\"/>\n"
         xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(x(urls.absolute(alternate)))\"/>\n"
@@ -125,7 +131,8 @@ struct Feeds {
         xml += "<generator version=\"\(SaphaVersion.current)\">Sapha</generator>\n"
         for entry in entries {
             let url = urls.absolute(entry.page)
-            xml += "<entry>\n<title>\(x(entry.title))</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(x(url))\"/>\n"
+            xml += "<entry>\n<title>\(x(entry.title))</title>\n<link rel=\"alternate\" type=\"text/html\" "
+                + "href=\"\(x(url))\"/>\n"
             xml += "<id>\(x(url))</id>\n<updated>\(Self.timestamp(entry.updated, entry.time))</updated>\n"
             xml += "<summary>\(x(entry.summary))</summary>\n</entry>\n"
         }
@@ -144,7 +151,8 @@ struct Feeds {
 
 package enum XMLText {
     package static func escape(_ text: String) -> String {
-        func forbidden(_ scalar: Unicode.Scalar) -> Bool { SourceFile.isControl(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF }
+        func forbidden(_ scalar: Unicode.Scalar) -> Bool { SourceFile.isControl(scalar) || scalar.value == 0xFFFE
+            || scalar.value == 0xFFFF }
         guard text.unicodeScalars.contains(where: forbidden) else { return HTMLEscape.escape(text) }
         return HTMLEscape.escape(String(String.UnicodeScalarView(text.unicodeScalars.filter { !forbidden($0) })))
     }

@@ -105,15 +105,20 @@ enum JSONWriter {
         }
 
         mutating func encodeNil(forKey key: Key) throws { child(key).scalar = .null }
-        mutating func encode(_ value: some Encodable, forKey key: Key) throws { try JSONWriter.value(of: value, in: child(key)) }
+        mutating func encode(_ value: some Encodable, forKey key: Key) throws { try JSONWriter.value(of: value,
+            in: child(key)) }
         // The types records are made of, without the generic path's dynamic casts.
         mutating func encode(_ value: String, forKey key: Key) throws { child(key).scalar = .string(value) }
         mutating func encode(_ value: Int, forKey key: Key) throws { child(key).scalar = .number(String(value)) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { child(key).scalar = .bool(value) }
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } }
-        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } }
-        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { try encode(value, forKey: key) } }
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { try encode(value,
+            forKey: key) } }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { try encode(value,
+            forKey: key) } }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { try encode(value,
+            forKey: key) } }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
+            forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             TreeEncoder(slot: child(key)).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { TreeEncoder(slot: child(key)).unkeyedContainer() }
@@ -140,7 +145,8 @@ enum JSONWriter {
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             TreeEncoder(slot: next()).container(keyedBy: keyType)
         }
-        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { TreeEncoder(slot: next()).unkeyedContainer() }
+        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { TreeEncoder(slot: next())
+            .unkeyedContainer() }
         mutating func superEncoder() -> Encoder { TreeEncoder(slot: next()) }
     }
 

@@ -144,7 +144,8 @@ package struct OpenData {
     /// The latest progress an issue's report updates gave, if any.
     static func latestProgress(_ d: LinkedDistrict, _ i: Int) -> Int? {
         for entry in d.timelines[i].reversed() {
-            if case .update(let r, let u) = entry.event, let progress = d.district.reports[r].updates[u].progress { return progress }
+            if case .update(let r,
+                let u) = entry.event, let progress = d.district.reports[r].updates[u].progress { return progress }
         }
         return nil
     }
@@ -153,7 +154,8 @@ package struct OpenData {
         let district = d.district
         let slug = district.slug
         let members = (district.committee?.members ?? []).map {
-            MemberRecord(name: Text($0.name)!, role: $0.role.rawValue, group: $0.group.rawValue, organisation: Text($0.organisation),
+            MemberRecord(name: Text($0.name)!, role: $0.role.rawValue, group: $0.group.rawValue,
+                organisation: Text($0.organisation),
                          since: $0.since?.iso, until: $0.until?.iso, example: $0.isExample)
         }
         let meetings = district.meetings.enumerated().map { m, meeting in
@@ -165,7 +167,8 @@ package struct OpenData {
                           page: pages { .meeting($0, slug, meeting.id) })
         }
         let issues = district.issues.enumerated().map { i, issue in
-            IssueRecord(id: issue.id, title: Text(issue.title)!, category: issue.category.rawValue, status: issue.status.rawValue,
+            IssueRecord(id: issue.id, title: Text(issue.title)!, category: issue.category.rawValue,
+                status: issue.status.rawValue,
                         opened: issue.opened.iso, resolved: issue.resolved?.iso,
                         raisedAt: issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
                         discussedAt: d.issueMeetings[i].map { district.meetings[$0].id },
@@ -176,7 +179,8 @@ package struct OpenData {
         let reports = district.reports.map { report in
             ReportRecord(id: report.id, period: report.period.iso, date: report.date.iso, progress: report.progress,
                          status: report.status.rawValue, obstacles: Text(report.obstacles),
-                         updates: report.updates.map { UpdateRecord(issue: $0.issue.id, progress: $0.progress, status: $0.status?.rawValue, note: Text($0.note)) },
+                         updates: report.updates.map { UpdateRecord(issue: $0.issue.id, progress: $0.progress,
+                             status: $0.status?.rawValue, note: Text($0.note)) },
                          page: pages { .report($0, slug, report.id) })
         }
         return DistrictRecord(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members,
@@ -214,7 +218,8 @@ package struct OpenData {
         let record = record(d)
         var text = "\u{FEFF}" + Self.csvColumns.joined(separator: ",") + "\r\n"
         for issue in record.issues {
-            let row: [String?] = [issue.id, issue.title.th, issue.title.en, issue.category, issue.status, issue.opened, issue.resolved,
+            let row: [String?] = [issue.id, issue.title.th, issue.title.en, issue.category, issue.status, issue.opened,
+                issue.resolved,
                                   issue.raisedAt, issue.progress.map(String.init), issue.location?.th, issue.responsible?.th,
                                   issue.referredTo?.th, issue.traffy, issue.page.th, issue.page.en]
             text += row.map { Self.cell($0 ?? "") }.joined(separator: ",") + "\r\n"
@@ -227,11 +232,13 @@ package struct OpenData {
     /// content can never run a formula on a staff member's computer (CSV injection).
     package static func cell(_ value: String) -> String {
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) || first == "\u{FF1D}" || first == "\u{FF0B}" || first == "\u{FF0D}" || first == "\u{FF20}" {
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) || first == "\u{FF1D}"
+            || first == "\u{FF0B}" || first == "\u{FF0D}" || first == "\u{FF20}" {
             value = "'" + value
         }
         // On the bytes: walking Thai text as Characters is slow.
-        guard value.containsByte(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return value }
+        guard value.containsByte(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A
+            || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

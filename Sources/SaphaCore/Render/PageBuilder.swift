@@ -41,7 +41,8 @@ struct PageBuilder {
     }
 
     func citywideChannels() -> [TemplateObject] {
-        c.env.site.config.channels.map { values(["name": $0.name.text(language), "href": $0.url, "description": $0.description?.text(language)]) }
+        c.env.site.config.channels.map { values(["name": $0.name.text(language), "href": $0.url,
+            "description": $0.description?.text(language)]) }
     }
 
     // MARK: District
@@ -51,7 +52,8 @@ struct PageBuilder {
         let slug = district.slug
         let meetings = district.meetings.indices
         let upcoming = meetings.filter { district.meetings[$0].status == .scheduled }.map { c.meetingLink(d, $0) }
-        let past = meetings.reversed().filter { district.meetings[$0].status != .scheduled }.prefix(5).map { c.meetingLink(d, $0) }
+        let past = meetings.reversed().filter { district.meetings[$0].status != .scheduled }.prefix(5)
+            .map { c.meetingLink(d, $0) }
         let open = district.issues.indices.filter { district.issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
         let reports = district.reports.indices.reversed().prefix(3).map { c.reportLink(d, $0) }
         // Every channel has `display` (what the reader sees); `href` only when it is a link.
@@ -61,11 +63,13 @@ struct PageBuilder {
         }
         let own = district.channels
         if let url = own.feedbackForm { channel("feedback-form", url, url) }
-        if let email = own.email { channel("email", email, URLPolicy.isAllowed("mailto:\(email)") ? "mailto:\(email)" : nil) }
+        if let email = own.email { channel("email", email,
+            URLPolicy.isAllowed("mailto:\(email)") ? "mailto:\(email)" : nil) }
         if let line = own.line { channel("line", line, nil) }
         if let url = own.facebook { channel("facebook", url, url) }
         if let url = own.website { channel("website", url, url) }
-        if let phone = district.office?.phone { channel("phone", phone, "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }) }
+        if let phone = district.office?.phone { channel("phone", phone, "tel:" + phone.filter { $0.isASCII
+            && ($0.isNumber || $0 == "+") }) }
         let members = district.committee?.members ?? []
         let memberCount = members.count
         let groups: [TemplateObject] = MemberGroup.allCases.map { group in
@@ -115,7 +119,8 @@ struct PageBuilder {
         let groups: [TemplateObject] = MemberGroup.allCases.compactMap { group in
             let inGroup = members.filter { $0.group == group }
             guard !inGroup.isEmpty else { return nil }
-            return ["label": c.label(group), "count": c.number(inGroup.count), "members": inGroup.map { member -> TemplateObject in
+            return ["label": c.label(group), "count": c.number(inGroup.count),
+                "members": inGroup.map { member -> TemplateObject in
                 var since: String?
                 if let start = member.since {
                     since = c.day(start)! + " – " + (member.until.flatMap(c.day) ?? "")
@@ -156,7 +161,8 @@ struct PageBuilder {
     }
 
     func reports(_ d: LinkedDistrict) -> TemplateObject {
-        ["name": d.district.name.text(language), "reports": Array(d.district.reports.indices.reversed().map { c.reportLink(d, $0) }),
+        ["name": d.district.name.text(language),
+            "reports": Array(d.district.reports.indices.reversed().map { c.reportLink(d, $0) }),
          "district_href": urls.href(.district(language, d.district.slug))]
     }
 
@@ -194,16 +200,20 @@ struct PageBuilder {
             "attendance_members": attendance?.members.map(c.number),
             "attendance_public": attendance?.publicCount.map(c.number),
             "attendance_online": attendance?.online.map(c.number),
-            "has_attendance": attendance.map { $0.members != nil || $0.publicCount != nil || $0.online != nil } ?? false,
+            "has_attendance": attendance.map { $0.members != nil || $0.publicCount != nil
+                || $0.online != nil } ?? false,
             "agenda": meeting.agenda.map { values(["text_html": c.html($0)!]) },
-            "raised": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id == meeting.id }.map { c.issueLink(d, $0) },
-            "discussed": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id != meeting.id }.map { c.issueLink(d, $0) },
+            "raised": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id == meeting.id }
+                .map { c.issueLink(d, $0) },
+            "discussed": d.meetingIssues[m].filter { d.district.issues[$0].raisedAt?.id != meeting.id }
+                .map { c.issueLink(d, $0) },
             "body_html": body.html.isEmpty ? nil : body.html,
             "previous": m > 0 ? c.meetingLink(d, m - 1) : nil,
             "next": m + 1 < d.district.meetings.count ? c.meetingLink(d, m + 1) : nil,
             "has_pager": d.district.meetings.count > 1,
         ]))
-        let translated = body.translated && [meeting.title, meeting.location, meeting.reason].allSatisfy { $0?.isTranslated(language) ?? true }
+        let translated = body.translated && [meeting.title, meeting.location,
+            meeting.reason].allSatisfy { $0?.isTranslated(language) ?? true }
         return (value, translated)
     }
 
@@ -219,7 +229,8 @@ struct PageBuilder {
             case .opened:
                 item["kind"] = "opened"; item["label"] = c.i18n["timeline.opened"]
             case .raised(let m):
-                item["kind"] = "raised"; item["label"] = c.i18n["timeline.raised"]; item["meeting"] = c.meetingLink(d, m)
+                item["kind"] = "raised"; item["label"] = c.i18n["timeline.raised"]; item["meeting"] = c.meetingLink(d,
+                    m)
             case .discussed(let m):
                 item["kind"] = "discussed"; item["label"] = c.i18n["timeline.discussed"]; item["meeting"] = c.meetingLink(d, m)
             case .update(let r, let u):
@@ -234,7 +245,8 @@ struct PageBuilder {
                 let resolved: Bool = if case .resolved = entry.event { true } else { false }
                 item["kind"] = resolved ? "resolved" : "closed"
                 item["label"] = c.i18n[resolved ? "timeline.resolved" : "timeline.closed"]
-                item["days_open"] = c.i18n["timeline.days-open"].split(separator: "{days}", omittingEmptySubsequences: false).joined(separator: c.number(days))
+                item["days_open"] = c.i18n["timeline.days-open"].split(separator: "{days}",
+                    omittingEmptySubsequences: false).joined(separator: c.number(days))
             case .referred:
                 item["kind"] = "referred"; item["label"] = c.i18n["timeline.referred"]
                 item["note_html"] = c.html(issue.referredTo)
@@ -253,7 +265,8 @@ struct PageBuilder {
             "timeline": timeline,
             "discussed_count": c.number(d.issueMeetings[i].count),
         ]))
-        let translated = body.translated && [issue.title, issue.location, issue.responsible, issue.referredTo].allSatisfy { $0?.isTranslated(language) ?? true }
+        let translated = body.translated && [issue.title, issue.location, issue.responsible,
+            issue.referredTo].allSatisfy { $0?.isTranslated(language) ?? true }
         return (value, translated)
     }
 

@@ -107,7 +107,8 @@ struct PageContext {
         switch reference.kind {
         case .issue: d.issueIndex[reference.id].map { d.district.issues[$0].title.text(language) } ?? reference.id
         case .meeting: d.meetingIndex[reference.id].map { meetingLabel(d.district.meetings[$0]) } ?? reference.id
-        case .report: d.reportIndex[reference.id].map { "\(i18n["report.title-prefix"]) \(dates.month(d.district.reports[$0].period, language))" } ?? reference.id
+        case .report: d.reportIndex[reference.id].map { "\(i18n["report.title-prefix"]) "
+            + "\(dates.month(d.district.reports[$0].period, language))" } ?? reference.id
         }
     }
 
@@ -118,7 +119,8 @@ struct PageContext {
             guard let i = d.issueIndex[reference.id] else { return title }
             let issue = d.district.issues[i]
             let href = urls.href(.issue(language, d.district.slug, issue.id))
-            return "<a class=\"ref ref-issue\" href=\"\(HTMLEscape.escape(href))\">\(title) <span class=\"status status-\(issue.status.rawValue)\">\(HTMLEscape.escape(label(issue.status)))</span></a>"
+            return "<a class=\"ref ref-issue\" href=\"\(HTMLEscape.escape(href))\">\(title) <span class=\"status "
+                + "status-\(issue.status.rawValue)\">\(HTMLEscape.escape(label(issue.status)))</span></a>"
         case .meeting:
             guard let m = d.meetingIndex[reference.id] else { return title }
             let href = urls.href(.meeting(language, d.district.slug, d.district.meetings[m].id))

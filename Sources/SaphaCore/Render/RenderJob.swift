@@ -49,7 +49,8 @@ extension SiteRenderer {
 
     /// Every job, or only the site-wide ones and those of the given districts.
     func jobs(districts selected: Set<String>?) -> [Job] {
-        let districts = selected.map { selected in env.site.districts.filter { selected.contains($0.district.slug) } } ?? env.site.districts
+        let districts = selected.map { selected in env.site.districts.filter { selected.contains($0.district.slug) } }
+            ?? env.site.districts
         var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
         for d in districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
         for language in Language.allCases {

@@ -49,7 +49,8 @@ package struct SearchIndex {
             text += meeting.agenda.map { $0.text(language) }
             text.append(body(meeting.body, meeting.bodyEN))
             docs.append(Document(href: c.urls.href(.meeting(language, slug, meeting.id)),
-                                 title: c.meetingLabel(meeting) + (meeting.title.map { " — " + $0.text(language) } ?? ""),
+                                 title: c.meetingLabel(meeting) + (meeting.title.map { " — " + $0.text(language) }
+                                     ?? ""),
                                  kind: 0, date: meeting.date, dateLabel: c.day(meeting.date)!, text: text))
         }
         for issue in d.district.issues {
@@ -79,7 +80,8 @@ package struct SearchIndex {
         var hash = ContentHash()
         hash.add(Array("search-index-v2".utf8))
         for doc in documents {
-            for field in [doc.href, doc.title, String(doc.kind), doc.dateLabel] + doc.text { hash.add(Array(field.utf8)) }
+            for field in [doc.href, doc.title, String(doc.kind),
+                doc.dateLabel] + doc.text { hash.add(Array(field.utf8)) }
             hash.add([0])
         }
         return hash.value
@@ -125,7 +127,8 @@ package struct SearchIndex {
     package static func plainText(_ body: MarkdownBody, reference: (Int) -> String) -> String {
         let text = body.plain
         guard !body.references.isEmpty else { return text }
-        return InlineReferences.substitute(text, count: body.references.count) { index, _ in " " + reference(index) + " " }
+        return InlineReferences.substitute(text, count: body.references.count) { index,
+            _ in " " + reference(index) + " " }
     }
 }
 
@@ -160,10 +163,12 @@ package struct WordSplitter {
         Self.utf16(text, into: &units)
         guard units.count < Int32.max / 2 else { return }
         let pointer = iterator.pointer
-        var found = units.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+        var found = units.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count),
+            &bounds, Int32(bounds.count / 2)) }
         if found > bounds.count / 2 {
             bounds = [Int32](repeating: 0, count: 2 * Int(found))
-            found = units.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count), &bounds, Int32(bounds.count / 2)) }
+            found = units.withUnsafeBufferPointer { sapha_words_split(pointer, $0.baseAddress, Int32($0.count),
+                &bounds, Int32(bounds.count / 2)) }
         }
         guard found > 0 else { return }
         for w in 0..<Int(found) {
@@ -259,7 +264,8 @@ struct Postings {
 
     /// Every word with its documents, sorted by word.
     func terms() -> [(word: String, documents: [Int32])] {
-        documents.indices.map { w in (String(decoding: units[starts[w]..<starts[w + 1]], as: UTF16.self), documents[w]) }
+        documents.indices.map { w in (String(decoding: units[starts[w]..<starts[w + 1]], as: UTF16.self),
+            documents[w]) }
             .sorted { $0.word < $1.word }
     }
 }

@@ -25,7 +25,8 @@ public struct SiteRenderer: Sendable {
         env = RenderEnvironment(site: site, theme: theme, urls: SiteURLs(baseURL: baseURL), dates: dates,
                                 templateStrings: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0,
                                     theme.i18n[$0]!.templateValue()) }),
-                                districtIndex: Dictionary(uniqueKeysWithValues: site.districts.enumerated().map { ($1.district.slug, $0) }))
+                                districtIndex: Dictionary(uniqueKeysWithValues: site.districts.enumerated()
+                                    .map { ($1.district.slug, $0) }))
     }
 
     /// Every file of the site, sorted by path. A page whose values hash the same as in `cache`
@@ -48,7 +49,8 @@ public struct SiteRenderer: Sendable {
         // Link tables only for the districts and languages that have pages to render (none when
         // the preview refreshes search indexes alone).
         var withPages = Set<String>()
-        for job in selected { if let slug = job.district, let language = job.language { withPages.insert("\(slug) \(language.rawValue)") } }
+        for job in selected { if let slug = job.district,
+            let language = job.language { withPages.insert("\(slug) \(language.rawValue)") } }
         let pairs = env.site.districts.flatMap { d in Language.allCases.map { (d, $0) } }
             .filter { withPages.contains("\($0.0.district.slug) \($0.1.rawValue)") }
         let tables = ParallelMap.map(pairs) { d, language in LinkValues(PageContext(env: env, language: language), d) }
@@ -185,7 +187,8 @@ public struct SiteRenderer: Sendable {
         case .report(_, let slug, let id):
             let d = district(slug), r = d.reportIndex[id]!
             name = "report"
-            title = "\(c.i18n["report.title-prefix"]) \(env.dates.month(d.district.reports[r].period, c.language)) — \(d.district.name.text(c.language))"
+            title = "\(c.i18n["report.title-prefix"]) "
+                + "\(env.dates.month(d.district.reports[r].period, c.language)) — \(d.district.name.text(c.language))"
             (main, translated) = builder.report(d, r)
         }
         var context = layout(page, title: title, context: c)

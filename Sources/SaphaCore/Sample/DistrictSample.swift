@@ -47,7 +47,8 @@ struct DistrictSample {
             var date = monthDay(t, rng.int(8...16))
             if rng.chance(8) {  // now and then a meeting is postponed by a week
                 let newDate = monthDay(t, date.day + 7)
-                meetings.append(PlannedMeeting(id: "\(m)-\(be(t))-postponed", number: nil, date: date, status: .postponed, newDate: newDate))
+                meetings.append(PlannedMeeting(id: "\(m)-\(be(t))-postponed", number: nil, date: date,
+                    status: .postponed, newDate: newDate))
                 date = newDate
             }
             var meeting = PlannedMeeting(id: "\(m)-\(be(t))", number: "\(m)/\(be(t))", date: date, status: .held)
@@ -71,9 +72,11 @@ struct DistrictSample {
         }
 
         let root = "districts/\(district.slug)"
-        var out: [(String, String)] = [("\(root)/district.yaml", "code: \(district.code)\ncouncil:\n  established: 2022-12-27\n")]
+        var out: [(String, String)] = [("\(root)/district.yaml",
+            "code: \(district.code)\ncouncil:\n  established: 2022-12-27\n")]
         out.append(("\(root)/committee.yaml", committee(&rng)))
-        for meeting in meetings { out += self.meeting(meeting, issues, &rng).map { ("\(root)/meetings/\($0.0)", $0.1) } }
+        for meeting in meetings { out += self.meeting(meeting, issues, &rng).map { ("\(root)/meetings/\($0.0)",
+            $0.1) } }
         for issue in issues { out += self.issue(issue).map { ("\(root)/issues/\($0.0)", $0.1) } }
         for t in 0..<months { out += report(t, issues, &rng).map { ("\(root)/reports/\($0.0)", $0.1) } }
         return out
@@ -86,7 +89,8 @@ struct DistrictSample {
         for n in 1...rng.int(30...40) {
             let role: MemberRole = n == 1 ? .chair : n == 2 ? .viceChair : n == 3 ? .secretary : .member
             let group = n <= 3 ? MemberGroup.districtExecutives : MemberGroup.allCases[(n - 3) % MemberGroup.allCases.count]
-            text += "  - name: {th: ตัวอย่าง กรรมการ \(n), en: Example Member \(n)}\n    role: \(role.rawValue)\n    group: \(group.rawValue)\n    since: 2022-12-27\n"
+            text += "  - name: {th: ตัวอย่าง กรรมการ "
+                + "\(n), en: Example Member \(n)}\n    role: \(role.rawValue)\n    group: \(group.rawValue)\n    since: 2022-12-27\n"
         }
         return text
     }
@@ -96,11 +100,13 @@ struct DistrictSample {
         let location = rng.pick(Phrases.locations)
         var th = "---\n"
         if let number = m.number { th += "number: \(number)\n" }
-        th += "date: \(m.date.iso)\ntime: \"13:30\"\nend_time: \"16:00\"\nmode: \(rng.pick(MeetingMode.allCases).rawValue)\n"
+        th += "date: \(m.date.iso)\ntime: \"13:30\"\nend_time: \"16:00\"\nmode: "
+            + "\(rng.pick(MeetingMode.allCases).rawValue)\n"
         th += "location: \(location.th)\nstatus: \(m.status.rawValue)\n"
         var en = "---\nlocation: \(location.en)\n"
         if m.status == .postponed {
-            th += "reason: ประธานติดภารกิจเร่งด่วน จึงเลื่อนการประชุมออกไปหนึ่งสัปดาห์\nnew_date: \(m.newDate!.iso)\n---\n"
+            th += "reason: ประธานติดภารกิจเร่งด่วน จึงเลื่อนการประชุมออกไปหนึ่งสัปดาห์\nnew_date: "
+                + "\(m.newDate!.iso)\n---\n"
             en += "reason: The chair had an urgent engagement, so the meeting moved one week later.\n---\n"
             return [("\(m.id).md", th), ("\(m.id).en.md", en)]
         }
@@ -208,7 +214,8 @@ struct DistrictSample {
         }
         th += "---\nสำนักงานเขตดำเนินการตามแผนสร้างการสื่อสารสองทางระหว่างกรุงเทพมหานครและประชาชนผ่านสภาคนเมืองประจำเขต "
         th += "เดือนนี้แก้ไขเรื่องที่ประชาชนแจ้งเสร็จสิ้น \(resolvedCount) เรื่อง\n"
-        en += "---\nThe district office carried out the two-way communication plan this month and closed \(resolvedCount) issues raised by residents.\n"
+        en += "---\nThe district office carried out the two-way communication plan this month and closed "
+            + "\(resolvedCount) issues raised by residents.\n"
         return [("\(id).md", th), ("\(id).en.md", en)]
     }
 }

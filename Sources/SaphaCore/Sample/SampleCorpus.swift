@@ -72,9 +72,11 @@ public struct SampleCorpus: Sendable {
             try manager.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
         let base = folder.path + "/"
-        let failures = ParallelMap.map(files.map { ($0.path, Data($0.text.utf8)) }) { OutputWriter.writeFile(base + $0.0, $0.1) }
+        let failures = ParallelMap.map(files.map { ($0.path,
+            Data($0.text.utf8)) }) { OutputWriter.writeFile(base + $0.0, $0.1) }
         if let failure = failures.compactMap({ $0 }).first { throw SampleError.io(failure) }
-        _ = OutputWriter.writeFile(base + Self.marker, Data("Written by `sapha sample`; replaced by the next `sapha sample` into this folder.\n".utf8))
+        _ = OutputWriter.writeFile(base + Self.marker,
+            Data("Written by `sapha sample`; replaced by the next `sapha sample` into this folder.\n".utf8))
         return (files.count, files.reduce(0) { $0 + $1.text.utf8.count })
     }
 }

@@ -84,7 +84,8 @@ public struct Theme: Sendable {
             diagnostics.append(ThemeMessage.missingTemplate.at(SourceLocation(file: display("templates/\(name).mustache")),
                 ["name": name]))
         }
-        for reference in references where templates.templates[reference.name] == nil && !broken.contains(reference.name) {
+        for reference in references where templates.templates[reference.name] == nil
+            && !broken.contains(reference.name) {
             diagnostics.append(ThemeMessage.unknownTemplate.at(SourceLocation(file: reference.from,
                 line: reference.line, column: reference.column), ["name": reference.name]))
         }

@@ -54,7 +54,8 @@ extension MessageCatalogue {
         } else {
             fix = text.fixEN.map { Bilingual(en: $0, th: text.fixTH ?? $0) }
         }
-        return fix.map { Bilingual(en: Self.fill($0.en, values, terms, \.en), th: Self.fill($0.th, values, terms, \.th)) }
+        return fix.map { Bilingual(en: Self.fill($0.en, values, terms, \.en), th: Self.fill($0.th, values, terms,
+            \.th)) }
     }
 
     /// A diagnostic of this message at `location`, its severity given by the code.

@@ -4,7 +4,8 @@ import SaphaSupport
 /// without walking grapheme clusters.
 public enum HTMLEscape {
     public static func escape(_ text: String) -> String {
-        guard text.containsByte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.containsByte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22
+            || $0 == 0x27 }) else { return text }
         var out: [UInt8] = []
         append(text, to: &out)
         return String(decoding: out, as: UTF8.self)

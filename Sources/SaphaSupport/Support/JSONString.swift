@@ -46,7 +46,8 @@ package enum JSONString {
             case 0..<0x20:
                 let hex = String(bytes[i], radix: 16)
                 escape("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, skipping: 1)
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8
+                || bytes[i + 2] == 0xA9):
                 escape(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
             default:
                 i += 1

@@ -48,7 +48,8 @@ struct HostileContentTests {
         // Empty values repeated: no text, but the number of values is bounded.
         try site.write("districts/thung-khru/meetings/laughs.md", "---\ndate: 2023-04-01\nmode: online\nstatus: held\n"
                        + yaml.replacingOccurrences(of: "lol", with: "''") + "agenda: *i\n---\n")
-        #expect(firstLines(site) == ["content/districts/thung-khru/meetings/laughs.md:2:1: error: the YAML expands to more than 100000 values (anchors '&' and aliases '*' repeat them)"])
+        #expect(firstLines(site) == ["content/districts/thung-khru/meetings/laughs.md:2:1: error: the YAML expands "
+            + "to more than 100000 values (anchors '&' and aliases '*' repeat them)"])
     }
 
     @Test func deeplyNestedYAMLIsRefusedBeforeItCanOverflowTheStack() throws {
@@ -61,7 +62,8 @@ struct HostileContentTests {
                        "---\ndate: 2023-04-02\nmode: online\nstatus: held\nagenda:\n" + String(repeating: "- ",
                            count: depth) + "x\n---\n")
         #expect(firstLines(site) == [
-            "content/districts/thung-khru/meetings/deep-block.md:6:201: error: the YAML is nested more than 100 levels deep",
+            "content/districts/thung-khru/meetings/deep-block.md:6:201: error: the YAML is nested more than 100 "
+                + "levels deep",
             "content/districts/thung-khru/meetings/deep.md:5:109: error: the YAML is nested more than 100 levels deep",
         ])
     }
@@ -96,8 +98,10 @@ struct HostileContentTests {
         try site.write("districts/thung-khru/issues/bell.md",
             "---\ntitle: \"a\\ab\"\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
         #expect(firstLines(site) == [
-            "content/districts/thung-khru/issues/bell.md:2:8: error: this text contains an invisible control character (U+0007)",
-            "content/districts/thung-khru/issues/nul-byte.md:8:5: error: the file contains an invisible control character (U+0000)",
+            "content/districts/thung-khru/issues/bell.md:2:8: error: this text contains an invisible control "
+                + "character (U+0007)",
+            "content/districts/thung-khru/issues/nul-byte.md:8:5: error: the file contains an invisible control "
+                + "character (U+0000)",
         ])
     }
 
@@ -107,7 +111,8 @@ struct HostileContentTests {
         try site.write("districts/thung-khru/committee.yaml", "")
         // An empty committee.yaml is an empty committee (the page then shows 0 of the 30
         // members the order requires); an empty Markdown file has no front matter.
-        #expect(firstLines(site) == ["content/districts/thung-khru/issues/empty.md:1:1: error: the file does not start with front matter (a line '---')"])
+        #expect(firstLines(site) == ["content/districts/thung-khru/issues/empty.md:1:1: error: the file does not "
+            + "start with front matter (a line '---')"])
     }
 
     // MARK: No crash: size
@@ -117,7 +122,8 @@ struct HostileContentTests {
         let paragraph = String(repeating: "การประชุมสภาคนเมือง ", count: 100) + "\n\n"
         let body = String(repeating: paragraph, count: (SourceFile.maximumSize / paragraph.utf8.count) + 10)
         try site.write("districts/thung-khru/meetings/huge.md", Self.meetingHeader + body)
-        #expect(firstLines(site) == ["content/districts/thung-khru/meetings/huge.md:1:1: error: the file is 8 MiB; content files can be at most 8 MiB"])
+        #expect(firstLines(site) == ["content/districts/thung-khru/meetings/huge.md:1:1: error: the file is 8 MiB; "
+            + "content files can be at most 8 MiB"])
     }
 
     @Test func largeTablesDeepListsAndLongLinesWithinTheLimitsRender() throws {
@@ -156,7 +162,8 @@ struct HostileContentTests {
             // The file name is shown in the log as it is shown in the message: visibly.
             "content/districts/thung-khru/issues/road<U+202E>dm.md:1:1: error: the file name 'road<U+202E>dm' is not "
                 + "a valid id",
-            "content/districts/thung-khru/issues/r\u{43E}ad.md:1:1: error: the file name 'r\u{43E}ad' is not a valid id",
+            "content/districts/thung-khru/issues/r\u{43E}ad.md:1:1: error: the file name 'r\u{43E}ad' is not a valid "
+                + "id",
         ])
     }
 
@@ -222,12 +229,16 @@ struct HostileContentTests {
             if path.hasSuffix(".html") {
                 // The theme's own head has <meta>; everything from content is inside <main>
                 // (titles in <title> are text: checked by the escaping of the whole page below).
-                let main = text.components(separatedBy: "<main").dropFirst().first?.components(separatedBy: "</main>").first ?? ""
-                HTMLSafety.check("<main" + main.replacingOccurrences(of: "<script src=\"/councils/assets/search.js\" defer></script>", with: ""),
+                let main = text.components(separatedBy: "<main").dropFirst().first?.components(separatedBy: "</main>")
+                    .first ?? ""
+                HTMLSafety.check("<main"
+                    + main.replacingOccurrences(of: "<script src=\"/councils/assets/search.js\" defer></script>",
+                        with: ""),
                                     forbidden: HTMLSafety.contentTags.subtracting(["form"]))
                 #expect(text.components(separatedBy: "<script").count == (path.contains("/search/") ? 2 : 1), "\(path)")
             } else if path.hasSuffix(".xml") {
-                #expect(!text.contains("<script") && !text.contains("<svg") && !text.contains("<iframe") && !text.contains("]]></summary>"), "\(path)")
+                #expect(!text.contains("<script") && !text.contains("<svg") && !text.contains("<iframe")
+                    && !text.contains("]]></summary>"), "\(path)")
             } else if path.hasSuffix(".ics") {
                 // Every line is a property or a folded continuation: content never starts one.
                 let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty && !$0.hasPrefix(" ") }
@@ -257,8 +268,10 @@ struct HostileContentTests {
         try site.write("districts/thung-khru/issues/x.md",
             Self.issueHeader + "---\n[[../../etc/passwd]] [[meeting:..\\\\..\\\\win]]\n")
         #expect(firstLines(site) == [
-            "content/districts/thung-khru/issues/x.md:7:1: error: '../../etc/passwd' in [[../../etc/passwd]] is not a valid id",
-            "content/districts/thung-khru/issues/x.md:7:22: error: '..\\\\..\\\\win' in [[meeting:..\\\\..\\\\win]] is not a valid id",
+            "content/districts/thung-khru/issues/x.md:7:1: error: '../../etc/passwd' in [[../../etc/passwd]] is not "
+                + "a valid id",
+            "content/districts/thung-khru/issues/x.md:7:22: error: '..\\\\..\\\\win' in [[meeting:..\\\\..\\\\win]] "
+                + "is not a valid id",
         ])
     }
 
@@ -268,20 +281,24 @@ struct HostileContentTests {
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data((Self.issueHeader + "---\nSECRET\n").utf8).write(to: outside.appendingPathComponent("secret.md"))
         try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("districts/thung-khru/issues/secret.md").path,
-                                                   withDestinationPath: outside.appendingPathComponent("secret.md").path)
-        try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("districts/bang-bon").path,
+                                                   withDestinationPath: outside.appendingPathComponent("secret.md")
+                                                       .path)
+        try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("districts/bang-bon")
+            .path,
                                                    withDestinationPath: outside.path)
         // A theme with a link to a file outside it.
         let theme = site.root.appendingPathComponent("theme")
         try FileManager.default.copyItem(at: Repo.theme, to: theme)
         try FileManager.default.createSymbolicLink(atPath: theme.appendingPathComponent("static/secret.md").path,
-                                                   withDestinationPath: outside.appendingPathComponent("secret.md").path)
+                                                   withDestinationPath: outside.appendingPathComponent("secret.md")
+                                                       .path)
         var options = site.options
         options.pipeline.theme = theme
         let (files, report) = try SiteBuilder(options: options).render()
         #expect(report.diagnostics.map { String($0.description.split(separator: "\n")[0]) } == [
             "content/districts/bang-bon:1:1: warning: symbolic links are not followed; this entry is not published",
-            "content/districts/thung-khru/issues/secret.md:1:1: warning: symbolic links are not followed; this entry is not published",
+            "content/districts/thung-khru/issues/secret.md:1:1: warning: symbolic links are not followed; this entry "
+                + "is not published",
         ])
         #expect(!files.contains { $0.path.contains("secret") })
         #expect(!files.contains { String(decoding: $0.data, as: UTF8.self).contains("SECRET") })
