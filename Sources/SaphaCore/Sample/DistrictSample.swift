@@ -119,34 +119,35 @@ struct DistrictSample {
 
         th += "## วาระที่ 1 \(agenda[0].th)\n\nที่ประชุมรับรองรายงานการประชุมครั้งที่ผ่านมาโดยไม่มีการแก้ไข\n\n"
         en += "## Item 1 \(agenda[0].en)\n\nThe minutes of the previous meeting were adopted without change.\n\n"
-        var talk = discussion(&rng)
-        th += talk.th
-        en += talk.en
-        th += "## วาระที่ 2 \(agenda[1].th)\n\n"
-        en += "## Item 2 \(agenda[1].en)\n\n"
+        /// The same passage in both files.
+        func both(_ thai: String, _ english: String) {
+            th += thai
+            en += english
+        }
+        /// The next discussion paragraph of the minutes, after `separator`.
+        func discuss(after separator: String = "") {
+            let talk = discussion(&rng)
+            both(separator + talk.th, separator + talk.en)
+        }
+        discuss()
+        both("## วาระที่ 2 \(agenda[1].th)\n\n", "## Item 2 \(agenda[1].en)\n\n")
         if m.followed.isEmpty {
-            th += "ไม่มีเรื่องค้างจากการประชุมครั้งก่อน\n\n"
-            en += "No issues were outstanding from earlier meetings.\n\n"
+            both("ไม่มีเรื่องค้างจากการประชุมครั้งก่อน\n\n", "No issues were outstanding from earlier meetings.\n\n")
         }
         for i in m.followed {
-            th += "- [[\(issues[i].id)]] \(issues[i].section.th) รายงานว่ากำลังดำเนินการ\n"
-            en += "- [[\(issues[i].id)]] the \(issues[i].section.en) reports work in progress\n"
+            both("- [[\(issues[i].id)]] \(issues[i].section.th) รายงานว่ากำลังดำเนินการ\n",
+                 "- [[\(issues[i].id)]] the \(issues[i].section.en) reports work in progress\n")
         }
-        talk = discussion(&rng)
-        th += "\n" + talk.th
-        en += "\n" + talk.en
-        th += "\n## วาระที่ 3 \(agenda[2].th)\n\n| เรื่อง | สถานที่ | ฝ่ายที่รับผิดชอบ |\n|---|---|---|\n"
-        en += "\n## Item 3 \(agenda[2].en)\n\n| Issue | Place | Responsible section |\n|---|---|---|\n"
+        discuss(after: "\n")
+        both("\n## วาระที่ 3 \(agenda[2].th)\n\n| เรื่อง | สถานที่ | ฝ่ายที่รับผิดชอบ |\n|---|---|---|\n",
+             "\n## Item 3 \(agenda[2].en)\n\n| Issue | Place | Responsible section |\n|---|---|---|\n")
         for i in m.raised {
-            th += "| [[\(issues[i].id)]] | \(issues[i].place.th) | \(issues[i].section.th) |\n"
-            en += "| [[\(issues[i].id)]] | \(issues[i].place.en) | \(issues[i].section.en) |\n"
+            both("| [[\(issues[i].id)]] | \(issues[i].place.th) | \(issues[i].section.th) |\n",
+                 "| [[\(issues[i].id)]] | \(issues[i].place.en) | \(issues[i].section.en) |\n")
         }
-        talk = discussion(&rng)
-        th += "\n" + talk.th
-        en += "\n" + talk.en
-        talk = discussion(&rng)
-        th += "## วาระที่ 4 \(agenda[3].th)\n\n" + talk.th
-        en += "## Item 4 \(agenda[3].en)\n\n" + talk.en
+        discuss(after: "\n")
+        both("## วาระที่ 4 \(agenda[3].th)\n\n", "## Item 4 \(agenda[3].en)\n\n")
+        discuss()
         return [("\(m.id).md", th), ("\(m.id).en.md", en)]
     }
 
