@@ -98,12 +98,23 @@ def main():
     parser.add_argument("--modes", nargs="+", default=["clean", "rebuild"], choices=["clean", "rebuild"])
     parser.add_argument("--hugo", action="append", metavar="NAME=PATH",
                         help="a Hugo to measure (repeatable; default: Debian=hugo from PATH)")
+    parser.add_argument("--sapha", action="append", metavar="NAME=PATH",
+                        help="a Sapha to measure (repeatable, e.g. before=… after=… to compare two builds in "
+                             "one run; default: the release build or SAPHA_BIN)")
     args = parser.parse_args()
     os.makedirs(WORK, exist_ok=True)
     hugo_tools = hugos(args.hugo or ["Debian=hugo"])
-    label = {"sapha": "Sapha", **{key: name for key, name, _ in hugo_tools}}
-    binary = {key: path for key, _, path in hugo_tools}
-    tools = ["sapha"] + [key for key, _, _ in hugo_tools]
+    sapha_tools = []
+    for spec in args.sapha or []:
+        name, _, path = spec.partition("=")
+        if not name or not path:
+            sys.exit(f"--sapha {spec}: expected NAME=PATH")
+        sapha_tools.append(("sapha-" + name, f"Sapha {name}", os.path.abspath(path)))
+    sapha_tools = sapha_tools or [("sapha", "Sapha", SAPHA)]
+    label = {**{key: name for key, name, _ in sapha_tools}, **{key: name for key, name, _ in hugo_tools}}
+    binary = {key: path for key, _, path in sapha_tools + hugo_tools}
+    saphas = [key for key, _, _ in sapha_tools]
+    tools = saphas + [key for key, _, _ in hugo_tools]
     rows = []
     fresh_roots = []
     for years in args.sizes:
@@ -114,15 +125,15 @@ def main():
         stamp = f"years {years}\n{generator_fingerprint()}\n"
         if (read(os.path.join(sample, ".bench-stamp")) != stamp
                 or read(os.path.join(hugo_site, ".bench-stamp")) != stamp):
-            subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample],
+            subprocess.run([binary[saphas[0]], "sample", "--districts", "50", "--years", str(years), "--output", sample],
                            check=True, stdout=subprocess.DEVNULL)
             prepare_hugo(sample, hugo_site)
             for folder in (sample, hugo_site):
                 with open(os.path.join(folder, ".bench-stamp"), "w") as f:
                     f.write(stamp)
         def command(name, destination):
-            if name == "sapha":
-                return [SAPHA, "build", "--content", sample, "--theme", os.path.join(ROOT, "themes", "default"),
+            if name in saphas:
+                return [binary[name], "build", "--content", sample, "--theme", os.path.join(ROOT, "themes", "default"),
                         "--output", destination(name)]
             # Every Hugo builds the same copy of the corpus (hugo-N) with the same theme.
             return [binary[name], "--quiet", "--source", hugo_site, "--themesDir", os.path.join(ROOT, "bench"),
@@ -146,7 +157,7 @@ def main():
             folder = os.path.join(fresh_root, f"{fresh_count[0]}-{name}", "output")
             os.makedirs(os.path.dirname(folder))
             fresh_last[name] = folder
-            if name != "sapha" and os.path.exists(os.path.join(hugo_site, "resources")):
+            if name not in saphas and os.path.exists(os.path.join(hugo_site, "resources")):
                 shutil.rmtree(os.path.join(hugo_site, "resources"))  # Hugo's own cache
             return folder
         for name in tools:  # warm-up: file caches, first output
@@ -168,7 +179,8 @@ def main():
         if os.path.exists(folder):
             shutil.rmtree(folder)
     hugo_names = " and ".join(name for _, name, _ in hugo_tools)
-    print(f"\nSapha vs {hugo_names}, {args.runs} alternating runs each, {os.cpu_count()} cores\n")
+    sapha_names = " and ".join(name for _, name, _ in sapha_tools)
+    print(f"\n{sapha_names} vs {hugo_names}, {args.runs} alternating runs each, {os.cpu_count()} cores\n")
     width = max(len(name) for name in label.values())
     print(f"{'years':>5} {'mode':<8} {'tool':<{width}} {'pages':>7} {'source MB':>9} {'median s':>9} {'min s':>7} "
           f"{'max s':>7} {'pages/s':>8} {'peak MiB':>9}")
@@ -178,11 +190,13 @@ def main():
     print()
     for years in args.sizes:
         for mode in args.modes:
-            s = next(r for r in rows if r[:3] == (years, mode, "sapha"))
-            for key, name, _ in hugo_tools:
-                h = next(r for r in rows if r[:3] == (years, mode, key))
-                print(f"years={years} {mode} vs {name}: wall time Hugo/Sapha {h[5] / s[5]:.2f}x "
-                      f"(Sapha is {'faster' if h[5] > s[5] else 'slower'}), peak memory Sapha/Hugo {s[8] / h[8]:.2f}")
+            for sapha in saphas:
+                s = next(r for r in rows if r[:3] == (years, mode, sapha))
+                for key, name, _ in hugo_tools:
+                    h = next(r for r in rows if r[:3] == (years, mode, key))
+                    print(f"years={years} {mode} {label[sapha]} vs {name}: wall time Hugo/Sapha {h[5] / s[5]:.2f}x "
+                          f"(Sapha is {'faster' if h[5] > s[5] else 'slower'}), "
+                          f"peak memory Sapha/Hugo {s[8] / h[8]:.2f}")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,9 @@ package final class TestSite {
         try Data(text.utf8).write(to: url)
     }
 
-    package func remove(_ path: String) throws { try FileManager.default.removeItem(at: content.appendingPathComponent(path)) }
+    package func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: content.appendingPathComponent(path))
+    }
 
     /// A test's change to the fixture that cannot be made (the text to replace is not there).
     package struct FixtureMismatch: Error, CustomStringConvertible {

@@ -121,7 +121,9 @@ enum JSONWriter {
             forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             TreeEncoder(slot: child(key)).container(keyedBy: keyType)
         }
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { TreeEncoder(slot: child(key)).unkeyedContainer() }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
+            TreeEncoder(slot: child(key)).unkeyedContainer()
+        }
         mutating func superEncoder() -> Encoder { TreeEncoder(slot: slot) }
         mutating func superEncoder(forKey key: Key) -> Encoder { TreeEncoder(slot: child(key)) }
     }
@@ -142,7 +144,8 @@ enum JSONWriter {
         mutating func encode(_ value: String) throws { next().scalar = .string(value) }
         mutating func encode(_ value: Int) throws { next().scalar = .number(String(value)) }
         mutating func encode(_ value: Bool) throws { next().scalar = .bool(value) }
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+            -> KeyedEncodingContainer<NestedKey> {
             TreeEncoder(slot: next()).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { TreeEncoder(slot: next())

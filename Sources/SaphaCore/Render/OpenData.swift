@@ -160,8 +160,9 @@ package struct OpenData {
         }
         let meetings = district.meetings.enumerated().map { m, meeting in
             MeetingRecord(id: meeting.id, number: meeting.number, title: Text(meeting.title), date: meeting.date.iso,
-                          time: meeting.time?.description, endTime: meeting.endTime?.description, mode: meeting.mode.rawValue,
-                          status: meeting.status.rawValue, location: Text(meeting.location), reason: Text(meeting.reason),
+                          time: meeting.time?.description, endTime: meeting.endTime?.description,
+                          mode: meeting.mode.rawValue, status: meeting.status.rawValue,
+                          location: Text(meeting.location), reason: Text(meeting.reason),
                           newDate: meeting.newDate?.iso, agenda: meeting.agenda.compactMap { Text($0) },
                           issues: d.meetingIssues[m].map { district.issues[$0].id },
                           page: pages { .meeting($0, slug, meeting.id) })
@@ -210,7 +211,8 @@ package struct OpenData {
     // MARK: CSV
 
     static let csvColumns = ["id", "title_th", "title_en", "category", "status", "opened", "resolved", "raised_at",
-                             "progress", "location_th", "responsible_th", "referred_to_th", "traffy", "page_th", "page_en"]
+                             "progress", "location_th", "responsible_th", "referred_to_th", "traffy", "page_th",
+                             "page_en"]
 
     /// RFC 4180 with CRLF line ends and a UTF-8 byte order mark (Excel, which most district
     /// offices use, otherwise opens Thai as mojibake).
@@ -219,9 +221,9 @@ package struct OpenData {
         var text = "\u{FEFF}" + Self.csvColumns.joined(separator: ",") + "\r\n"
         for issue in record.issues {
             let row: [String?] = [issue.id, issue.title.th, issue.title.en, issue.category, issue.status, issue.opened,
-                issue.resolved,
-                                  issue.raisedAt, issue.progress.map(String.init), issue.location?.th, issue.responsible?.th,
-                                  issue.referredTo?.th, issue.traffy, issue.page.th, issue.page.en]
+                                  issue.resolved, issue.raisedAt, issue.progress.map(String.init), issue.location?.th,
+                                  issue.responsible?.th, issue.referredTo?.th, issue.traffy, issue.page.th,
+                                  issue.page.en]
             text += row.map { Self.cell($0 ?? "") }.joined(separator: ",") + "\r\n"
         }
         return Data(text.utf8)

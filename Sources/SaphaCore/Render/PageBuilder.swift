@@ -232,7 +232,9 @@ struct PageBuilder {
                 item["kind"] = "raised"; item["label"] = c.i18n["timeline.raised"]; item["meeting"] = c.meetingLink(d,
                     m)
             case .discussed(let m):
-                item["kind"] = "discussed"; item["label"] = c.i18n["timeline.discussed"]; item["meeting"] = c.meetingLink(d, m)
+                item["kind"] = "discussed"
+                item["label"] = c.i18n["timeline.discussed"]
+                item["meeting"] = c.meetingLink(d, m)
             case .update(let r, let u):
                 let update = d.district.reports[r].updates[u]
                 item["kind"] = "update"; item["label"] = c.i18n["timeline.update"]; item["report"] = c.reportLink(d, r)

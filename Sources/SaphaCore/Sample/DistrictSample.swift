@@ -88,9 +88,10 @@ struct DistrictSample {
         var text = "example: true\nmembers:\n"
         for n in 1...rng.int(30...40) {
             let role: MemberRole = n == 1 ? .chair : n == 2 ? .viceChair : n == 3 ? .secretary : .member
-            let group = n <= 3 ? MemberGroup.districtExecutives : MemberGroup.allCases[(n - 3) % MemberGroup.allCases.count]
-            text += "  - name: {th: ตัวอย่าง กรรมการ "
-                + "\(n), en: Example Member \(n)}\n    role: \(role.rawValue)\n    group: \(group.rawValue)\n    since: 2022-12-27\n"
+            let group = n <= 3 ? MemberGroup.districtExecutives
+                : MemberGroup.allCases[(n - 3) % MemberGroup.allCases.count]
+            text += "  - name: {th: ตัวอย่าง กรรมการ \(n), en: Example Member \(n)}\n    role: \(role.rawValue)\n"
+                + "    group: \(group.rawValue)\n    since: 2022-12-27\n"
         }
         return text
     }
@@ -213,7 +214,8 @@ struct DistrictSample {
             th.removeLast("updates:\n".count)
             en.removeLast("updates:\n".count)
         }
-        th += "---\nสำนักงานเขตดำเนินการตามแผนสร้างการสื่อสารสองทางระหว่างกรุงเทพมหานครและประชาชนผ่านสภาคนเมืองประจำเขต "
+        th += "---\nสำนักงานเขตดำเนินการตามแผนสร้างการสื่อสารสองทางระหว่างกรุงเทพมหานครและประชาชน"
+            + "ผ่านสภาคนเมืองประจำเขต "
         th += "เดือนนี้แก้ไขเรื่องที่ประชาชนแจ้งเสร็จสิ้น \(resolvedCount) เรื่อง\n"
         en += "---\nThe district office carried out the two-way communication plan this month and closed "
             + "\(resolvedCount) issues raised by residents.\n"

@@ -28,7 +28,8 @@ public struct SampleCorpus: Sendable {
         public var description: String {
             switch self {
             case .notASample(let path):
-                "\(path) exists, is not empty and was not written by `sapha sample`; nothing was written (samples never go into content/)\n"
+                "\(path) exists, is not empty and was not written by `sapha sample`; nothing was written "
+                    + "(samples never go into content/)\n"
                     + "โฟลเดอร์ \(path) มีข้อมูลอยู่แล้วและไม่ได้สร้างโดย `sapha sample` จึงไม่เขียนทับ"
             case .io(let message): message
             }

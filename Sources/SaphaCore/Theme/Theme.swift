@@ -81,8 +81,8 @@ public struct Theme: Sendable {
             }
         }
         for name in requiredTemplates where templates.templates[name] == nil && !broken.contains(name) {
-            diagnostics.append(ThemeMessage.missingTemplate.at(SourceLocation(file: display("templates/\(name).mustache")),
-                ["name": name]))
+            let location = SourceLocation(file: display("templates/\(name).mustache"))
+            diagnostics.append(ThemeMessage.missingTemplate.at(location, ["name": name]))
         }
         for reference in references where templates.templates[reference.name] == nil
             && !broken.contains(reference.name) {

@@ -19,7 +19,8 @@ package enum LinkMessage: String, MessageCatalogue {
         case .statusDisagrees: MessageText(
             en: "the latest report says '{id}' is {said}, but its issue file says {status}",
             th: "รายงานล่าสุดระบุว่าเรื่อง '{id}' มีสถานะ {said} แต่ไฟล์เรื่องระบุ {status}",
-            fixEN: "update 'status' in {file}, or correct this report", fixTH: "แก้ 'status' ใน {file} หรือแก้รายงานนี้")
+            fixEN: "update 'status' in {file}, or correct this report",
+            fixTH: "แก้ 'status' ใน {file} หรือแก้รายงานนี้")
         }
     }
 
