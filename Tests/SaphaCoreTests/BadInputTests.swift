@@ -32,7 +32,8 @@ struct BadInputTests {
         let site = try TestSite()
         try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "date: 2023-02-20\n", with: "")
         #expect(site.errors() == ["""
-            content/districts/thung-khru/meetings/1-2566.md:2:1: error: the required field 'date' is missing (the meeting date, YYYY-MM-DD)
+            content/districts/thung-khru/meetings/1-2566.md:2:1: error: the required field 'date' is missing (the \
+            meeting date, YYYY-MM-DD)
               ไม่มีข้อมูล 'date' ซึ่งต้องระบุ (วันที่ประชุม ปปปป-ดด-วว)
               fix: add a line 'date: …'
               วิธีแก้: เพิ่มบรรทัด 'date: …'
@@ -55,7 +56,8 @@ struct BadInputTests {
         let site = try TestSite()
         try site.edit("districts/thung-khru/district.yaml", replacing: "code: 1049", with: "code: 1048")
         #expect(site.errors() == ["""
-            content/districts/thung-khru/district.yaml:1:7: error: the code 1048 is not the code of Thung Khru, which is 1049
+            content/districts/thung-khru/district.yaml:1:7: error: the code 1048 is not the code of Thung Khru, which \
+            is 1049
               รหัส 1048 ไม่ใช่รหัสของเขตทุ่งครุ ซึ่งคือ 1049
               fix: write code: 1049, or move the file to the folder of the district with code 1048
               วิธีแก้: เขียน code: 1049 หรือย้ายไฟล์ไปไว้ในโฟลเดอร์ของเขตที่มีรหัส 1048
@@ -67,7 +69,8 @@ struct BadInputTests {
         try site.write("districts/thung-khru/issues/2566/road.md",
             "---\ntitle: ซ้ำ\nopened: 2023-01-01\ncategory: other\nstatus: open\n---\n")
         #expect(site.errors() == ["""
-            content/districts/thung-khru/issues/road.md:1:1: error: duplicate issue id 'road': also content/districts/thung-khru/issues/2566/road.md
+            content/districts/thung-khru/issues/road.md:1:1: error: duplicate issue id 'road': also \
+            content/districts/thung-khru/issues/2566/road.md
               รหัสเรื่อง 'road' ซ้ำกับ content/districts/thung-khru/issues/2566/road.md
               fix: ids are file names and must be unique in the district; rename one of the files
               วิธีแก้: รหัสคือชื่อไฟล์และต้องไม่ซ้ำกันในเขตเดียวกัน เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง
@@ -78,7 +81,8 @@ struct BadInputTests {
         let site = try TestSite()
         try site.edit("districts/thung-khru/meetings/2-2566.md", replacing: "number: 2/2566", with: "number: 1/2566")
         #expect(site.errors() == ["""
-            content/districts/thung-khru/meetings/2-2566.md:2:9: error: duplicate meeting number '1/2566': also in content/districts/thung-khru/meetings/1-2566.md
+            content/districts/thung-khru/meetings/2-2566.md:2:9: error: duplicate meeting number '1/2566': also in \
+            content/districts/thung-khru/meetings/1-2566.md
               ครั้งที่ประชุม '1/2566' ซ้ำกับใน content/districts/thung-khru/meetings/1-2566.md
               fix: each meeting number must be unique in the district; correct one of the two files
               วิธีแก้: ครั้งที่ประชุมต้องไม่ซ้ำกันในเขตเดียวกัน แก้ไขไฟล์ใดไฟล์หนึ่ง
@@ -146,7 +150,8 @@ struct BadInputTests {
         try site.edit("districts/thung-khru/issues/road.en.md", replacing: "title: Damaged road",
             with: "title: Damaged road\nstatus: resolved")
         #expect(site.errors() == ["""
-            content/districts/thung-khru/issues/road.en.md:3:1: error: 'status' is not translated: write it only in the Thai file
+            content/districts/thung-khru/issues/road.en.md:3:1: error: 'status' is not translated: write it only in \
+            the Thai file
               'status' ไม่ต้องแปล: เขียนไว้ในไฟล์ภาษาไทยเท่านั้น
               fix: delete this line from the English file; the English page takes it from the Thai file
               วิธีแก้: ลบบรรทัดนี้ออกจากไฟล์ภาษาอังกฤษ หน้าภาษาอังกฤษจะใช้ค่าจากไฟล์ภาษาไทย
@@ -211,7 +216,8 @@ struct BadInputTests {
               วิธีแก้: ที่ตำแหน่งนี้ควรมี: site.yaml และ districts/ ย้าย เปลี่ยนชื่อ หรือลบไฟล์
             """,
             """
-            content/districts/thung-khru/meetings/notes.txt:1:1: warning: this file is not part of the site and is not published
+            content/districts/thung-khru/meetings/notes.txt:1:1: warning: this file is not part of the site and is \
+            not published
               ไฟล์นี้ไม่ใช่ส่วนหนึ่งของเว็บไซต์และจะไม่ถูกเผยแพร่
               fix: expected here: Markdown files (.md) of meetings; move or rename it, or delete it
               วิธีแก้: ที่ตำแหน่งนี้ควรมี: ไฟล์ Markdown (.md) ของการประชุม ย้าย เปลี่ยนชื่อ หรือลบไฟล์
@@ -225,7 +231,8 @@ struct BadInputTests {
             replacing: "    progress: 40\n    status: in-progress", with: "    progress: 100\n    status: resolved")
         let (_, report) = try site.render()
         #expect(report.diagnostics.map(\.description) == ["""
-            content/districts/thung-khru/reports/2023-05.md:12:12: warning: the latest report says 'flood' is resolved, but its issue file says in-progress
+            content/districts/thung-khru/reports/2023-05.md:12:12: warning: the latest report says 'flood' is \
+            resolved, but its issue file says in-progress
               รายงานล่าสุดระบุว่าเรื่อง 'flood' มีสถานะ resolved แต่ไฟล์เรื่องระบุ in-progress
               fix: update 'status' in content/districts/thung-khru/issues/flood.md, or correct this report
               วิธีแก้: แก้ 'status' ใน content/districts/thung-khru/issues/flood.md หรือแก้รายงานนี้

@@ -84,7 +84,8 @@ struct FormatsTests {
     // MARK: JSON
 
     @Test func jsonTextEscapesEverythingThatCouldBreakOut() {
-        #expect(JSONString.quote("a\"b\\c\n\u{1}</script>&\u{2028}") == "\"a\\\"b\\\\c\\n\\u0001\\u003c/script\\u003e\\u0026\\u2028\"")
+        #expect(JSONString.quote("a\"b\\c\n\u{1}</script>&\u{2028}")
+                == "\"a\\\"b\\\\c\\n\\u0001\\u003c/script\\u003e\\u0026\\u2028\"")
     }
 
     struct Sample: Encodable {

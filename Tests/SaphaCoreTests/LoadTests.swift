@@ -161,8 +161,10 @@ struct LoadTests {
             """
             m.md:10:3: error: 'Road Works' in [[Road Works]] is not a valid id
               'Road Works' ใน [[Road Works]] ไม่ใช่รหัสที่ใช้ได้
-              fix: ids use only lowercase a–z, 0–9 and '-', up to 64 characters, and are not a Windows device name (con, nul, com1…), e.g. 1-2566 or damaged-road; to show brackets literally write \\[[
-              วิธีแก้: รหัสใช้ได้เฉพาะ a–z ตัวเล็ก 0–9 และ '-' ไม่เกิน 64 ตัวอักษร และต้องไม่ใช่ชื่ออุปกรณ์ของ Windows (con, nul, com1…) เช่น 1-2566 หรือ damaged-road หากต้องการแสดงวงเล็บตามตัวอักษรให้เขียน \\[[
+              fix: ids use only lowercase a–z, 0–9 and '-', up to 64 characters, and are not a Windows device name \
+            (con, nul, com1…), e.g. 1-2566 or damaged-road; to show brackets literally write \\[[
+              วิธีแก้: รหัสใช้ได้เฉพาะ a–z ตัวเล็ก 0–9 และ '-' ไม่เกิน 64 ตัวอักษร และต้องไม่ใช่ชื่ออุปกรณ์ของ \
+            Windows (con, nul, com1…) เช่น 1-2566 หรือ damaged-road หากต้องการแสดงวงเล็บตามตัวอักษรให้เขียน \\[[
             """,
             """
             m.md:10:20: error: unknown kind of reference 'minutes' in [[minutes:x]]

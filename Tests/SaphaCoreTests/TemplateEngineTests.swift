@@ -43,7 +43,8 @@ struct TemplateEngineTests {
         let folder = Repo.theme.appendingPathComponent("templates")
         var templates: [String: String] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
-            templates[String(name.dropLast(".mustache".count))] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            templates[String(name.dropLast(".mustache".count))] = try String(
+                contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         }
         return templates
     }
@@ -115,7 +116,8 @@ struct TemplateEngineTests {
         ("<ul>\n  {{#list}}\n  <li>{{name}}</li>\n  {{/list}}\n</ul>\n", [:]),
         ("{{#yes}}\nshown\n{{/yes}}\n{{#no}}\nhidden\n{{/no}}\n{{^no}}\nshown too\n{{/no}}\n", [:]),
         ("{{^empty}}\nempty list\n{{/empty}}\n{{#empty}}never{{/empty}}", [:]),
-        ("{{^empty(list)}}<ul>{{#list}}<li>{{name}}</li>{{/list}}</ul>{{/empty(list)}}{{#empty(none)}}none{{/empty(none)}}", [:]),
+        ("{{^empty(list)}}<ul>{{#list}}<li>{{name}}</li>{{/list}}</ul>{{/empty(list)}}"
+            + "{{#empty(none)}}none{{/empty(none)}}", [:]),
         ("{{count(list)}} {{count(empty)}}", [:]),
         ("{{#strings}}<{{.}}>{{/strings}}", [:]),
         ("{{#a}}{{.}}{{/a}} {{#yes}}[{{a}}]{{/yes}}", [:]),
@@ -231,7 +233,8 @@ struct TemplateEngineTests {
     static func printed(_ line: Int, _ column: Int, _ en: String, _ th: String, fix: String, _ fixThai: String,
         syntax: Bool = true) -> String {
         let (prefixEn, prefixTh) = syntax ? ("template syntax error: ", "รูปแบบเทมเพลตไม่ถูกต้อง: ") : ("", "")
-        return "themes/mine/templates/meeting.mustache:\(line):\(column): error: \(prefixEn)\(en)\n  \(prefixTh)\(th)\n  fix: \(fix)\n  วิธีแก้: \(fixThai)"
+        return "themes/mine/templates/meeting.mustache:\(line):\(column): error: \(prefixEn)\(en)\n"
+            + "  \(prefixTh)\(th)\n  fix: \(fix)\n  วิธีแก้: \(fixThai)"
     }
 
     @Test func unclosedSectionPointsAtItsOpeningTag() throws {

@@ -113,7 +113,9 @@ struct WriteTests {
         let files = [file("a/index.html", "A"), file("b.html", "B")]
         try OutputWriter(output: root.appendingPathComponent("one")).write(files)
         try OutputWriter(output: root.appendingPathComponent("two")).write(files)
-        let marker = { (name: String) in try Data(contentsOf: root.appendingPathComponent("\(name)/\(OutputWriter.marker)")) }
+        let marker = { (name: String) in
+            try Data(contentsOf: root.appendingPathComponent("\(name)/\(OutputWriter.marker)"))
+        }
         #expect(try marker("one") == marker("two"))
     }
 

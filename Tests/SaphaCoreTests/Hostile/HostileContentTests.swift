@@ -89,7 +89,8 @@ struct HostileContentTests {
     }
 
     // MARK: No crash: bytes and line endings
-    // Invalid UTF-8: LoadTests.invalidUTF8IsReportedAtItsLine. BOM, CRLF, lone CR: LoadTests.acceptsBOMAndCRLFAndLoneCR.
+    // Invalid UTF-8: LoadTests.invalidUTF8IsReportedAtItsLine.
+    // BOM, CRLF, lone CR: LoadTests.acceptsBOMAndCRLFAndLoneCR.
     // No closing fence: LoadTests.unclosedFrontMatterIsLocated.
 
     @Test func nulAndOtherControlCharactersAreLocated() throws {
@@ -280,7 +281,8 @@ struct HostileContentTests {
         let outside = site.root.appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data((Self.issueHeader + "---\nSECRET\n").utf8).write(to: outside.appendingPathComponent("secret.md"))
-        try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("districts/thung-khru/issues/secret.md").path,
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content.appendingPathComponent("districts/thung-khru/issues/secret.md").path,
                                                    withDestinationPath: outside.appendingPathComponent("secret.md")
                                                        .path)
         try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("districts/bang-bon")
