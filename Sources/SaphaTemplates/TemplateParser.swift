@@ -185,8 +185,10 @@ package struct TemplateParser {
             }
             let closing = rest.drop { $0 != ")" }
             let argument = rest.prefix { $0 != ")" }
-            guard !functions.contains(where: \.isEmpty), closing.count == functions.count, closing.allSatisfy({ $0 == ")" }),
-                  !argument.contains("(") else { throw unfinished(state, at: start) }
+            guard !functions.contains(where: \.isEmpty), closing.count == functions.count,
+                  closing.allSatisfy({ $0 == ")" }), !argument.contains("(") else {
+                throw unfinished(state, at: start)
+            }
             raw = String(argument)
             for function in functions where TemplateName.Function(rawValue: function) == nil {
                 throw failure(Bilingual(en: "unknown function \(function)(…)", th: "ไม่รู้จักฟังก์ชัน \(function)(…)"),
@@ -247,7 +249,11 @@ package struct TemplateParser {
             if state.newLine {
                 let blanks = skip(while: Self.isBlank)
                 if state.inParent && !state.parentTopLevel {
-                    if let blockIndent = state.blockIndent { indent = blanks.dropFirst(blockIndent) } else { state.blockIndent = blanks.count }
+                    if let blockIndent = state.blockIndent {
+                        indent = blanks.dropFirst(blockIndent)
+                    } else {
+                        state.blockIndent = blanks.count
+                    }
                 } else {
                     indent = blanks
                 }

@@ -8,7 +8,8 @@ import SaphaServer
 struct Sapha: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sapha",
-        abstract: "Builds the bilingual transparency portal of the Bangkok district city councils (สภาคนเมืองประจำเขต).",
+        abstract: "Builds the bilingual transparency portal of the Bangkok district city councils "
+            + "(สภาคนเมืองประจำเขต).",
         version: SaphaVersion.current,
         subcommands: [Build.self, Serve.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
@@ -43,10 +44,12 @@ struct Build: ParsableCommand {
             }
             let total = report.timings.reduce(0) { $0 + $1.seconds }
             let w = report.written
-            let changes = (w.unchanged ? "nothing changed" : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed")
+            let changes = (w.unchanged ? "nothing changed"
+                               : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed")
                 + ", \(report.rendered) rendered"
             print(String(format: "built %d pages (%d files; %.1f MB rendered; %@) into %@ in %.2f s; %d warning(s)",
-                         report.pages, report.files, Double(report.bytes) / 1e6, changes, output, total, report.diagnostics.count))
+                         report.pages, report.files, Double(report.bytes) / 1e6, changes, output, total,
+                         report.diagnostics.count))
         } catch let failed as BuildFailed {
             for diagnostic in failed.diagnostics { printError(diagnostic.description) }
             let errors = failed.diagnostics.filter { $0.severity == .error }.count
@@ -61,7 +64,8 @@ struct Build: ParsableCommand {
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the site on this computer: rebuilds on every save and reloads the browser (output/ is not touched).")
+        abstract: "Preview the site on this computer: rebuilds on every save and reloads the browser "
+            + "(output/ is not touched).")
 
     @Option(help: "The content folder.") var content = "content"
     @Option(help: "The theme folder.") var theme = "themes/default"
@@ -81,9 +85,9 @@ struct Serve: AsyncParsableCommand {
                            + "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ยังแสดงเว็บไซต์ล่าสุดที่สร้างสำเร็จ และแสดงข้อผิดพลาดในเบราว์เซอร์")
             } else {
                 printOut(String(format: "%@ in %.0f ms: %d file(s) changed, %d page(s) rendered%@",
-                    result.full ? "built" : "rebuilt",
-                             result.seconds * 1000, result.changedFiles.count, result.renderedPages,
-                             result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
+                                result.full ? "built" : "rebuilt",
+                                result.seconds * 1000, result.changedFiles.count, result.renderedPages,
+                                result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
             }
             if timings {
                 for timing in result.timings { printOut(timing.description) }

@@ -61,7 +61,9 @@ public struct OutputWriter: Sendable {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return true }
-        guard isDirectory.boolValue, let entries = try? manager.contentsOfDirectory(atPath: output.path) else { return false }
+        guard isDirectory.boolValue, let entries = try? manager.contentsOfDirectory(atPath: output.path) else {
+            return false
+        }
         return entries.contains(Self.marker) || entries.allSatisfy { $0.hasPrefix(".") }
     }
 
@@ -137,7 +139,8 @@ public struct OutputWriter: Sendable {
     }
 
     static func markerText(_ identity: String) -> Data {
-        Data("This folder is written by `sapha build` and replaced as a whole on every build.\nbuild \(identity)\n".utf8)
+        Data(("This folder is written by `sapha build` and replaced as a whole on every build.\n"
+            + "build \(identity)\n").utf8)
     }
 
     @discardableResult
@@ -192,11 +195,14 @@ public struct OutputWriter: Sendable {
                 }
             }
             // Level by level (parents first), each level on all cores.
-            let levels = Dictionary(grouping: folders.map(String.init)) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+            let levels = Dictionary(grouping: folders.map(String.init)) { folder in
+                folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            }
             for depth in levels.keys.sorted() {
                 let made = ParallelMap.map(levels[depth]!.sorted()) { folder -> String? in
                     let path = stagingBase + folder
-                    return mkdir(path, 0o755) != 0 && errno != EEXIST ? "\(path): \(String(cString: strerror(errno)))" : nil
+                    guard mkdir(path, 0o755) != 0, errno != EEXIST else { return nil }
+                    return "\(path): \(String(cString: strerror(errno)))"
                 }
                 if let failure = made.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
             }
@@ -333,7 +339,9 @@ public struct OutputWriter: Sendable {
         var subtrees: [String] = []
         for top in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] {
             let url = root.appendingPathComponent(top)
-            for child in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] { subtrees.append(url.appendingPathComponent(child).path) }
+            for child in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] {
+                subtrees.append(url.appendingPathComponent(child).path)
+            }
         }
         _ = ParallelMap.map(subtrees) { path in (try? FileManager.default.removeItem(atPath: path)) != nil }
         try? manager.removeItem(at: root)
