@@ -1,4 +1,5 @@
 import Foundation
+import SaphaSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,10 @@ final class FileWatcher: Sendable {
         case unavailable(String)
         var description: String {
             switch self {
-            case .unavailable(let reason): "cannot watch files (inotify): \(reason) / ไม่สามารถติดตามการแก้ไขไฟล์ได้"
+            case .unavailable(let reason):
+                // The system's reason is in English: it follows the English text.
+                let text = PreviewMessage.cannotWatch.message()
+                return "\(text.en): \(reason) / \(text.th)"
             }
         }
     }

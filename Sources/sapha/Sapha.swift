@@ -37,7 +37,9 @@ struct Build: ParsableCommand {
         let base = try baseURL.map { try BaseURL.parse($0).get() }
         let builder = SiteBuilder(options: .init(content: content, theme: theme, output: output, baseURL: base))
         do {
-            let report = try builder.build(waiting: { printError(WriteMessages.waitingForAnotherBuild(output)) })
+            let report = try builder.build(waiting: {
+                printError(WriteMessage.waitingForAnotherBuild.message(["output": output]))
+            })
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
             if timings {
                 for timing in report.timings { printError(timing.description) }
@@ -53,10 +55,11 @@ struct Build: ParsableCommand {
         } catch let failed as BuildFailed {
             for diagnostic in failed.diagnostics { printError(diagnostic.description) }
             let errors = failed.diagnostics.filter { $0.severity == .error }.count
-            printError("build failed: \(errors) error(s); \(output)/ was not changed\nสร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ไม่มีการเปลี่ยนแปลง \(output)/")
+            printError(CommandMessage.buildFailed.message(["count": String(errors), "output": output]))
             throw ExitCode(1)
         } catch {
-            printError("build failed / สร้างเว็บไซต์ไม่สำเร็จ:\n\(error)")
+            let stopped = CommandMessage.buildStopped.message()
+            printError("\(stopped.en) / \(stopped.th):\n\(error)")
             throw ExitCode(2)
         }
     }
@@ -81,8 +84,7 @@ struct Serve: AsyncParsableCommand {
             for diagnostic in result.diagnostics { printError(diagnostic.description) }
             if result.failed {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
-                printError("build failed: \(errors) error(s); still serving the last good site, errors shown in the browser\n"
-                           + "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ยังแสดงเว็บไซต์ล่าสุดที่สร้างสำเร็จ และแสดงข้อผิดพลาดในเบราว์เซอร์")
+                printError(PreviewMessage.buildFailed.message(["count": String(errors)]))
             } else {
                 printOut(String(format: "%@ in %.0f ms: %d file(s) changed, %d page(s) rendered%@",
                                 result.full ? "built" : "rebuilt",
@@ -136,4 +138,9 @@ func printOut(_ text: String) {
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// A message of the catalogue: the English line, then the Thai line.
+func printError(_ text: Bilingual) {
+    printError(text.en + "\n" + text.th)
 }

@@ -32,19 +32,22 @@ public struct OutputWriter: Sendable {
         case mountPoint(String)
         /// A hidden entry of the old output could not be moved into the new one; it is kept.
         case hiddenEntryKept(String, String)
+        /// The message, as an English line and a Thai line.
         public var description: String {
+            let text = message
+            return text.en + "\n" + text.th
+        }
+
+        /// The message of the catalogue (`WriteMessage`), filled.
+        package var message: Bilingual {
             switch self {
-            case .unsafePath(let path):
-                "refusing to write outside the output folder: \(path)\nจะไม่เขียนไฟล์นอกโฟลเดอร์ผลลัพธ์: \(path)"
-            case .notSaphaOutput(let path):
-                "\(path) exists and was not written by Sapha; it would be replaced by the site, so nothing was written. Choose an empty or new folder with --output\n"
-                    + "โฟลเดอร์ \(path) มีอยู่แล้วและไม่ได้สร้างโดย Sapha จึงไม่เขียนทับ ให้ระบุโฟลเดอร์ว่างหรือโฟลเดอร์ใหม่ด้วย --output"
-            case .io(let path, let message):
-                "cannot write \(path): \(message)\nเขียนไฟล์ \(path) ไม่ได้: \(message)"
-            case .reuseUnavailable(let path):
-                "\(path) was to be kept from the previous build but has changed\nไฟล์ \(path) ของครั้งก่อนมีการเปลี่ยนแปลง"
-            case .mountPoint(let path): WriteMessages.mountPoint(path)
-            case .hiddenEntryKept(let entry, let kept): WriteMessages.hiddenEntryKept(entry, kept: kept)
+            case .unsafePath(let path): WriteMessage.unsafePath.message(["path": path])
+            case .notSaphaOutput(let path): WriteMessage.notSaphaOutput.message(["path": path])
+            case .io(let path, let reason): WriteMessage.cannotWrite.message(["path": path, "reason": reason])
+            case .reuseUnavailable(let path): WriteMessage.reuseUnavailable.message(["path": path])
+            case .mountPoint(let path): WriteMessage.mountPoint.message(["path": path])
+            case .hiddenEntryKept(let entry, let kept):
+                WriteMessage.hiddenEntryKept.message(["entry": entry, "kept": kept])
             }
         }
     }

@@ -4,6 +4,7 @@
 package enum MessageCatalogues {
     package static let all: [any MessageCatalogue.Type] = [
         ThemeMessage.self, TemplateMessage.self, LinkMessage.self, DiagnosticMessage.self,
+        WriteMessage.self, CommandMessage.self, PreviewMessage.self,
     ]
 
     /// The text of `docs/messages.md`.
