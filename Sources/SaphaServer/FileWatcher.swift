@@ -1,4 +1,5 @@
 import Foundation
+import SaphaSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,10 @@ final class FileWatcher: Sendable {
         case unavailable(String)
         var description: String {
             switch self {
-            case .unavailable(let reason): "cannot watch files (inotify): \(reason) / ไม่สามารถติดตามการแก้ไขไฟล์ได้"
+            case .unavailable(let reason):
+                // The system's reason is in English: it follows the English text.
+                let text = PreviewMessage.cannotWatch.message()
+                return "\(text.en): \(reason) / \(text.th)"
             }
         }
     }
@@ -37,7 +41,8 @@ final class FileWatcher: Sendable {
     func addWatches() {
         for root in folders {
             _ = inotify_add_watch(descriptor, root, Self.mask)
-            guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: root), includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey]) else { continue }
+            guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: root),
+                    includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey]) else { continue }
             for case let url as URL in walker {
                 let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
                 if values?.isDirectory == true, values?.isSymbolicLink != true {
@@ -80,7 +85,8 @@ final class FileWatcher: Sendable {
         let header = MemoryLayout<inotify_event>.size
         while offset + header <= count {
             let (mask, length) = buffer.withUnsafeBytes { raw in
-                (raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self), raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                (raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                 raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
             }
             if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { return true }
             offset += header + Int(length)

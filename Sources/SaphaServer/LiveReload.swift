@@ -41,18 +41,21 @@ enum LiveReload {
 
     static func errorPage(_ diagnostics: [Diagnostic], version: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }
+        let title = PreviewMessage.pageTitle.message()
+        let intro = PreviewMessage.pageErrors.message(["count": String(errors.count)])
+        let fixLabel = PreviewMessage.fixLabel.message()
         var html = """
         <!DOCTYPE html>
         <html lang="th">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>สร้างเว็บไซต์ไม่สำเร็จ — Build failed</title>
+        <title>\(HTMLEscape.escape(title.th)) — \(HTMLEscape.escape(title.en))</title>
         <style>body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem;line-height:1.5}
         li{margin:0 0 1rem;padding:.75rem;border-left:4px solid #b00020;background:#fff4f4;list-style:none}
         code{font-weight:bold}.en{color:#333}.fix{color:#0b5}</style></head>
         <body><main>
-        <h1>สร้างเว็บไซต์ไม่สำเร็จ <span lang="en">— Build failed</span></h1>
-        <p>พบข้อผิดพลาด \(errors.count) รายการ แก้ไขไฟล์แล้วบันทึก หน้านี้จะโหลดใหม่เอง
-        <span lang="en">(\(errors.count) error(s). Fix the file and save; this page reloads by itself.)</span></p>
+        <h1>\(HTMLEscape.escape(title.th)) <span lang="en">— \(HTMLEscape.escape(title.en))</span></h1>
+        <p>\(HTMLEscape.escape(intro.th))
+        <span lang="en">(\(HTMLEscape.escape(intro.en)))</span></p>
         <ol>
 
         """
@@ -61,8 +64,9 @@ enum LiveReload {
             html += "<span lang=\"th\">\(HTMLEscape.escape(d.message.th))</span><br>"
             html += "<span class=\"en\" lang=\"en\">\(HTMLEscape.escape(d.message.en))</span>"
             if let fix = d.fix {
-                html += "<br><span class=\"fix\">วิธีแก้: \(HTMLEscape.escape(fix.th))</span>"
-                html += "<br><span class=\"fix\" lang=\"en\">fix: \(HTMLEscape.escape(fix.en))</span>"
+                html += "<br><span class=\"fix\">\(HTMLEscape.escape(fixLabel.th)): \(HTMLEscape.escape(fix.th))</span>"
+                html += "<br><span class=\"fix\" lang=\"en\">\(HTMLEscape.escape(fixLabel.en)): "
+                    + "\(HTMLEscape.escape(fix.en))</span>"
             }
             html += "</li>\n"
         }

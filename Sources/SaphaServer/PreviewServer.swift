@@ -136,7 +136,9 @@ public final class PreviewServer: Sendable {
     static func filePath(_ raw: String) -> String? {
         guard let decoded = raw.removingPercentEncoding else { return nil }
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
-        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\\") || $0.contains("\0") }) else { return nil }
+        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\\") || $0.contains("\0") }) else {
+            return nil
+        }
         let joined = parts.joined(separator: "/")
         if decoded.hasSuffix("/") || joined.isEmpty { return joined.isEmpty ? "index.html" : joined + "/index.html" }
         return joined

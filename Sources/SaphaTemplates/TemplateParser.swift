@@ -16,12 +16,18 @@ import SaphaSupport
 /// and other functions. One difference: a list or an object written as `{{name}}` prints
 /// nothing, where swift-mustache prints Swift's description of it.
 package struct TemplateParser {
-    /// A template that cannot be compiled: where, and what is wrong, in both languages.
+    /// A template that cannot be compiled: where, and what is wrong (a message of the
+    /// catalogue with its values), in both languages.
     package struct Failure: Error, Equatable {
         package var line: Int
         package var column: Int
-        package var message: Bilingual
-        package var fix: Bilingual
+        package var problem: TemplateMessage
+        package var values: [String: String]
+
+        /// The problem's stable code, e.g. `E-TEMPLATE-UNCLOSED-SECTION`.
+        package var code: String { problem.code }
+        package var message: Bilingual { problem.message(values) }
+        package var fix: Bilingual? { problem.fix(values) }
     }
 
     private let bytes: [UInt8]
@@ -66,10 +72,8 @@ package struct TemplateParser {
         do {
             let nodes = try parser.parse(State())
             return .success((nodes, parser.references))
-        } catch let failure as Failure {
-            return .failure(failure)
         } catch {
-            return .failure(parser.failure(Bilingual(en: "\(error)", th: "\(error)")))
+            return .failure(error)
         }
     }
 
@@ -150,25 +154,21 @@ package struct TemplateParser {
         return (line, column)
     }
 
-    private func failure(_ message: Bilingual, fix: Bilingual = Bilingual(en: "", th: ""),
+    private func failure(_ problem: TemplateMessage, _ values: [String: String] = [:],
         at index: Int? = nil) -> Failure {
         let (line, column) = location(of: index ?? position)
-        return Failure(line: line, column: column, message: message, fix: fix)
+        return Failure(line: line, column: column, problem: problem, values: values)
     }
 
     private func unfinished(_ state: State, at index: Int? = nil) -> Failure {
-        let close = String(decoding: state.close, as: UTF8.self)
-        return failure(Bilingual(en: "a tag is not closed with \(close), or its name has a character names cannot have",
-                                 th: "แท็กไม่ได้ปิดด้วย \(close) หรือชื่อมีอักขระที่ใช้ในชื่อไม่ได้"),
-                       fix: Bilingual(en: "names use letters, digits and . - _ ? only, e.g. {{page.title}}",
-                                      th: "ชื่อใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และ . - _ ? เช่น {{page.title}}"),
-                       at: index)
+        failure(.unclosedTag, ["close": String(decoding: state.close, as: UTF8.self)], at: index)
     }
 
     // MARK: - Names
 
     /// `name`, `a.b`, `.`, `.name`, or `function(name)`; then the closing delimiter.
-    private mutating func readName(_ state: State) throws -> (name: TemplateName, raw: String, functions: [String]) {
+    private mutating func readName(_ state: State) throws(Failure)
+        -> (name: TemplateName, raw: String, functions: [String]) {
         skip(while: Self.isSpace)
         let start = position
         let text = skip { Self.isNameByte($0, brackets: true) }
@@ -185,20 +185,16 @@ package struct TemplateParser {
             }
             let closing = rest.drop { $0 != ")" }
             let argument = rest.prefix { $0 != ")" }
-            guard !functions.contains(where: \.isEmpty), closing.count == functions.count, closing.allSatisfy({ $0 == ")" }),
-                  !argument.contains("(") else { throw unfinished(state, at: start) }
+            guard !functions.contains(where: \.isEmpty), closing.count == functions.count,
+                  closing.allSatisfy({ $0 == ")" }), !argument.contains("(") else {
+                throw unfinished(state, at: start)
+            }
             raw = String(argument)
             for function in functions where TemplateName.Function(rawValue: function) == nil {
-                throw failure(Bilingual(en: "unknown function \(function)(…)", th: "ไม่รู้จักฟังก์ชัน \(function)(…)"),
-                              fix: Bilingual(en: "Sapha's templates know empty(list) and count(list)",
-                                             th: "เทมเพลตของ Sapha รู้จักเฉพาะ empty(list) และ count(list)"),
-                              at: start)
+                throw failure(.unknownFunction, ["function": function], at: start)
             }
             if raw.isEmpty {
-                throw failure(Bilingual(en: "\(functions[0])() needs a name inside the brackets",
-                    th: "\(functions[0])() ต้องมีชื่ออยู่ในวงเล็บ"),
-                              fix: Bilingual(en: "write e.g. {{^empty(items)}}",
-                                  th: "เขียน เช่น {{^empty(items)}}"), at: start)
+                throw failure(.functionWithoutName, ["function": functions[0]], at: start)
             }
         }
         // `.` is the current object (no path); `.name` looks in it only.
@@ -207,7 +203,7 @@ package struct TemplateParser {
             functions: functions.compactMap(TemplateName.Function.init)), raw, functions)
     }
 
-    private mutating func readPartialName(_ state: State) throws -> String {
+    private mutating func readPartialName(_ state: State) throws(Failure) -> String {
         skip(while: Self.isSpace)
         let start = position
         let text = skip { Self.isNameByte($0, brackets: true, slash: true) }
@@ -215,10 +211,7 @@ package struct TemplateParser {
         guard expect(state.close) else { throw unfinished(state) }
         let name = String(decoding: text, as: UTF8.self)
         if name.hasPrefix("*") {
-            throw failure(Bilingual(en: "dynamic partials ({{> *name}}) are not supported",
-                th: "ไม่รองรับ partial แบบไดนามิก ({{> *name}})"),
-                          fix: Bilingual(en: "name the template, e.g. {{> issue-item}}",
-                              th: "ระบุชื่อเทมเพลต เช่น {{> issue-item}}"), at: start)
+            throw failure(.dynamicPartial, at: start)
         }
         let (line, column) = location(of: start)
         references.append((name, line, column))
@@ -232,10 +225,9 @@ package struct TemplateParser {
     /// level, and thousands of levels would overflow the stack. Real themes use a handful.
     package static let maximumDepth = 100
 
-    private mutating func parse(_ initial: State) throws -> [TemplateNode] {
+    private mutating func parse(_ initial: State) throws(Failure) -> [TemplateNode] {
         if initial.depth > Self.maximumDepth {
-            throw failure(TemplateMessages.tooDeep(Self.maximumDepth), fix: TemplateMessages.tooDeepFix,
-                at: initial.sectionStart)
+            throw failure(.tooDeep, ["limit": String(Self.maximumDepth)], at: initial.sectionStart)
         }
         var nodes: [TemplateNode] = []
         var state = initial
@@ -247,7 +239,11 @@ package struct TemplateParser {
             if state.newLine {
                 let blanks = skip(while: Self.isBlank)
                 if state.inParent && !state.parentTopLevel {
-                    if let blockIndent = state.blockIndent { indent = blanks.dropFirst(blockIndent) } else { state.blockIndent = blanks.count }
+                    if let blockIndent = state.blockIndent {
+                        indent = blanks.dropFirst(blockIndent)
+                    } else {
+                        state.blockIndent = blanks.count
+                    }
                 } else {
                     indent = blanks
                 }
@@ -281,18 +277,13 @@ package struct TemplateParser {
                 let nameStart = position
                 let (_, raw, functions) = try readName(state)
                 guard let open = state.sectionName else {
-                    throw failure(Bilingual(en: "{{/\(raw)}} closes a section that was never opened",
-                        th: "{{/\(raw)}} ปิดส่วนที่ไม่ได้เปิดไว้"),
-                                  fix: Bilingual(en: "remove it, or add the matching {{#\(raw)}} before it",
-                                      th: "ลบออก หรือเพิ่ม {{#\(raw)}} ที่คู่กันไว้ก่อนหน้า"),
+                    throw failure(.closedNeverOpened, ["closingTag": "{{/\(raw)}}", "openingTag": "{{#\(raw)}}"],
                                   at: nameStart)
                 }
                 guard raw == open, functions == state.sectionFunctions else {
                     let opened = state.sectionFunctions.reduce(open) { "\($1)(\($0))" }
-                    throw failure(Bilingual(en: "{{/…}} closes \(opened) under another name",
-                        th: "{{/…}} ปิด \(opened) ด้วยชื่ออื่น"),
-                                  fix: Bilingual(en: "close it with {{/\(opened)}}",
-                                      th: "ปิดด้วย {{/\(opened)}}"), at: nameStart)
+                    throw failure(.closedUnderAnotherName, ["section": opened, "closingTag": "{{/\(opened)}}"],
+                                  at: nameStart)
                 }
                 if !standalone(state) { flushIndent() }
                 return nodes
@@ -301,9 +292,7 @@ package struct TemplateParser {
                 position += 1
                 while !atEnd, !starts(with: state.close, at: position) { position += 1 }
                 guard expect(state.close) else {
-                    throw failure(Bilingual(en: "a comment is not closed", th: "ความเห็นไม่ได้ปิด"),
-                                  fix: Bilingual(en: "end it with \(String(decoding: state.close, as: UTF8.self))",
-                                      th: "ปิดด้วย \(String(decoding: state.close, as: UTF8.self))"),
+                    throw failure(.unclosedComment, ["close": String(decoding: state.close, as: UTF8.self)],
                                   at: tagStart)
                 }
                 newLine = standalone(state)
@@ -352,10 +341,7 @@ package struct TemplateParser {
                     case .blockDefinition(let block, let body): blocks[block] = body
                     case .text: break
                     default:
-                        throw failure(Bilingual(en: "only {{$block}}…{{/block}} may stand inside {{<\(name)}}",
-                            th: "ภายใน {{<\(name)}} ใส่ได้เฉพาะ {{$block}}…{{/block}}"),
-                                      fix: Bilingual(en: "move the tag into a block",
-                                          th: "ย้ายแท็กเข้าไปไว้ในบล็อก"), at: tagStart)
+                        throw failure(.onlyBlocksInParent, ["parentTag": "{{<\(name)}}"], at: tagStart)
                     }
                 }
                 nodes.append(.partial(name, indentation: Array(indent), blocks: blocks))
@@ -366,9 +352,7 @@ package struct TemplateParser {
                 let nameStart = position
                 let (_, raw, functions) = try readName(state)
                 guard functions.isEmpty else {
-                    throw failure(Bilingual(en: "a block name cannot take a function",
-                        th: "ชื่อบล็อกใช้ฟังก์ชันไม่ได้"),
-                                  fix: Bilingual(en: "write {{$name}}", th: "เขียน {{$name}}"), at: nameStart)
+                    throw failure(.blockFunction, at: nameStart)
                 }
                 if state.parentTopLevel {
                     if standalone(state) { newLine = true }
@@ -390,9 +374,7 @@ package struct TemplateParser {
                 let close = Array(skip { !Self.isSpace($0) && $0 != 0x3D })
                 skip(while: Self.isSpace)
                 guard !open.isEmpty, !close.isEmpty, expect([0x3D]), expect(state.close) else {
-                    throw failure(Bilingual(en: "a delimiter change must read {{=<% %>=}}",
-                        th: "การเปลี่ยนตัวคั่นต้องเขียนแบบ {{=<% %>=}}"),
-                                  fix: Bilingual(en: "give the new opening and closing delimiters, separated by a space", th: "ระบุตัวเปิดและตัวปิดใหม่ คั่นด้วยช่องว่าง"), at: start)
+                    throw failure(.badDelimiters, at: start)
                 }
                 state.open = open
                 state.close = close
@@ -400,9 +382,7 @@ package struct TemplateParser {
                 newLine = standalone(state)
 
             case 0x25:  // % pragma
-                throw failure(Bilingual(en: "pragmas ({{% … }}) are not supported", th: "ไม่รองรับ pragma ({{% … }})"),
-                              fix: Bilingual(en: "remove it: Sapha always escapes {{name}} for HTML",
-                                  th: "ลบออก: Sapha แปลง {{name}} ให้ปลอดภัยสำหรับ HTML เสมอ"))
+                throw failure(.pragma)
 
             default:
                 flushIndent()
@@ -412,9 +392,7 @@ package struct TemplateParser {
         }
         if let open = state.sectionName {
             let opened = state.sectionFunctions.reduce(open) { "\($1)(\($0))" }
-            throw failure(Bilingual(en: "\(opened) is opened but never closed", th: "เปิด \(opened) แล้วไม่ได้ปิด"),
-                          fix: Bilingual(en: "add {{/\(opened)}} where it ends",
-                              th: "เพิ่ม {{/\(opened)}} ตรงที่ส่วนนี้จบ"), at: state.sectionStart)
+            throw failure(.unclosedSection, ["section": opened, "closingTag": "{{/\(opened)}}"], at: state.sectionStart)
         }
         return nodes
     }

@@ -8,7 +8,8 @@ import SaphaServer
 struct Sapha: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sapha",
-        abstract: "Builds the bilingual transparency portal of the Bangkok district city councils (สภาคนเมืองประจำเขต).",
+        abstract: "Builds the bilingual transparency portal of the Bangkok district city councils "
+            + "(สภาคนเมืองประจำเขต).",
         version: SaphaVersion.current,
         subcommands: [Build.self, Serve.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
@@ -36,24 +37,29 @@ struct Build: ParsableCommand {
         let base = try baseURL.map { try BaseURL.parse($0).get() }
         let builder = SiteBuilder(options: .init(content: content, theme: theme, output: output, baseURL: base))
         do {
-            let report = try builder.build(waiting: { printError(WriteMessages.waitingForAnotherBuild(output)) })
+            let report = try builder.build(waiting: {
+                printError(WriteMessage.waitingForAnotherBuild.message(["output": output]))
+            })
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
             if timings {
                 for timing in report.timings { printError(timing.description) }
             }
             let total = report.timings.reduce(0) { $0 + $1.seconds }
             let w = report.written
-            let changes = (w.unchanged ? "nothing changed" : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed")
+            let changes = (w.unchanged ? "nothing changed"
+                               : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed")
                 + ", \(report.rendered) rendered"
             print(String(format: "built %d pages (%d files; %.1f MB rendered; %@) into %@ in %.2f s; %d warning(s)",
-                         report.pages, report.files, Double(report.bytes) / 1e6, changes, output, total, report.diagnostics.count))
+                         report.pages, report.files, Double(report.bytes) / 1e6, changes, output, total,
+                         report.diagnostics.count))
         } catch let failed as BuildFailed {
             for diagnostic in failed.diagnostics { printError(diagnostic.description) }
             let errors = failed.diagnostics.filter { $0.severity == .error }.count
-            printError("build failed: \(errors) error(s); \(output)/ was not changed\nสร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ไม่มีการเปลี่ยนแปลง \(output)/")
+            printError(CommandMessage.buildFailed.message(["count": String(errors), "output": output]))
             throw ExitCode(1)
         } catch {
-            printError("build failed / สร้างเว็บไซต์ไม่สำเร็จ:\n\(error)")
+            let stopped = CommandMessage.buildStopped.message()
+            printError("\(stopped.en) / \(stopped.th):\n\(error)")
             throw ExitCode(2)
         }
     }
@@ -61,7 +67,8 @@ struct Build: ParsableCommand {
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the site on this computer: rebuilds on every save and reloads the browser (output/ is not touched).")
+        abstract: "Preview the site on this computer: rebuilds on every save and reloads the browser "
+            + "(output/ is not touched).")
 
     @Option(help: "The content folder.") var content = "content"
     @Option(help: "The theme folder.") var theme = "themes/default"
@@ -77,13 +84,12 @@ struct Serve: AsyncParsableCommand {
             for diagnostic in result.diagnostics { printError(diagnostic.description) }
             if result.failed {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
-                printError("build failed: \(errors) error(s); still serving the last good site, errors shown in the browser\n"
-                           + "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(errors) รายการ ยังแสดงเว็บไซต์ล่าสุดที่สร้างสำเร็จ และแสดงข้อผิดพลาดในเบราว์เซอร์")
+                printError(PreviewMessage.buildFailed.message(["count": String(errors)]))
             } else {
                 printOut(String(format: "%@ in %.0f ms: %d file(s) changed, %d page(s) rendered%@",
-                    result.full ? "built" : "rebuilt",
-                             result.seconds * 1000, result.changedFiles.count, result.renderedPages,
-                             result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
+                                result.full ? "built" : "rebuilt",
+                                result.seconds * 1000, result.changedFiles.count, result.renderedPages,
+                                result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
             }
             if timings {
                 for timing in result.timings { printOut(timing.description) }
@@ -132,4 +138,9 @@ func printOut(_ text: String) {
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// A message of the catalogue: the English line, then the Thai line.
+func printError(_ text: Bilingual) {
+    printError(text.en + "\n" + text.th)
 }

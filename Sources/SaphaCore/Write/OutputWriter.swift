@@ -32,19 +32,22 @@ public struct OutputWriter: Sendable {
         case mountPoint(String)
         /// A hidden entry of the old output could not be moved into the new one; it is kept.
         case hiddenEntryKept(String, String)
+        /// The message, as an English line and a Thai line.
         public var description: String {
+            let text = message
+            return text.en + "\n" + text.th
+        }
+
+        /// The message of the catalogue (`WriteMessage`), filled.
+        package var message: Bilingual {
             switch self {
-            case .unsafePath(let path):
-                "refusing to write outside the output folder: \(path)\nจะไม่เขียนไฟล์นอกโฟลเดอร์ผลลัพธ์: \(path)"
-            case .notSaphaOutput(let path):
-                "\(path) exists and was not written by Sapha; it would be replaced by the site, so nothing was written. Choose an empty or new folder with --output\n"
-                    + "โฟลเดอร์ \(path) มีอยู่แล้วและไม่ได้สร้างโดย Sapha จึงไม่เขียนทับ ให้ระบุโฟลเดอร์ว่างหรือโฟลเดอร์ใหม่ด้วย --output"
-            case .io(let path, let message):
-                "cannot write \(path): \(message)\nเขียนไฟล์ \(path) ไม่ได้: \(message)"
-            case .reuseUnavailable(let path):
-                "\(path) was to be kept from the previous build but has changed\nไฟล์ \(path) ของครั้งก่อนมีการเปลี่ยนแปลง"
-            case .mountPoint(let path): WriteMessages.mountPoint(path)
-            case .hiddenEntryKept(let entry, let kept): WriteMessages.hiddenEntryKept(entry, kept: kept)
+            case .unsafePath(let path): WriteMessage.unsafePath.message(["path": path])
+            case .notSaphaOutput(let path): WriteMessage.notSaphaOutput.message(["path": path])
+            case .io(let path, let reason): WriteMessage.cannotWrite.message(["path": path, "reason": reason])
+            case .reuseUnavailable(let path): WriteMessage.reuseUnavailable.message(["path": path])
+            case .mountPoint(let path): WriteMessage.mountPoint.message(["path": path])
+            case .hiddenEntryKept(let entry, let kept):
+                WriteMessage.hiddenEntryKept.message(["entry": entry, "kept": kept])
             }
         }
     }
@@ -61,7 +64,9 @@ public struct OutputWriter: Sendable {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return true }
-        guard isDirectory.boolValue, let entries = try? manager.contentsOfDirectory(atPath: output.path) else { return false }
+        guard isDirectory.boolValue, let entries = try? manager.contentsOfDirectory(atPath: output.path) else {
+            return false
+        }
         return entries.contains(Self.marker) || entries.allSatisfy { $0.hasPrefix(".") }
     }
 
@@ -137,7 +142,8 @@ public struct OutputWriter: Sendable {
     }
 
     static func markerText(_ identity: String) -> Data {
-        Data("This folder is written by `sapha build` and replaced as a whole on every build.\nbuild \(identity)\n".utf8)
+        Data(("This folder is written by `sapha build` and replaced as a whole on every build.\n"
+            + "build \(identity)\n").utf8)
     }
 
     @discardableResult
@@ -192,11 +198,14 @@ public struct OutputWriter: Sendable {
                 }
             }
             // Level by level (parents first), each level on all cores.
-            let levels = Dictionary(grouping: folders.map(String.init)) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+            let levels = Dictionary(grouping: folders.map(String.init)) { folder in
+                folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            }
             for depth in levels.keys.sorted() {
                 let made = ParallelMap.map(levels[depth]!.sorted()) { folder -> String? in
                     let path = stagingBase + folder
-                    return mkdir(path, 0o755) != 0 && errno != EEXIST ? "\(path): \(String(cString: strerror(errno)))" : nil
+                    guard mkdir(path, 0o755) != 0, errno != EEXIST else { return nil }
+                    return "\(path): \(String(cString: strerror(errno)))"
                 }
                 if let failure = made.compactMap({ $0 }).first { throw WriteError.io(staging.path, failure) }
             }
@@ -333,7 +342,9 @@ public struct OutputWriter: Sendable {
         var subtrees: [String] = []
         for top in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] {
             let url = root.appendingPathComponent(top)
-            for child in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] { subtrees.append(url.appendingPathComponent(child).path) }
+            for child in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] {
+                subtrees.append(url.appendingPathComponent(child).path)
+            }
         }
         _ = ParallelMap.map(subtrees) { path in (try? FileManager.default.removeItem(atPath: path)) != nil }
         try? manager.removeItem(at: root)

@@ -3,7 +3,8 @@
 /// a code up. A test keeps the page equal to the catalogues.
 package enum MessageCatalogues {
     package static let all: [any MessageCatalogue.Type] = [
-        ThemeMessage.self, LinkMessage.self, DiagnosticMessage.self,
+        ThemeMessage.self, TemplateMessage.self, LinkMessage.self, DiagnosticMessage.self,
+        WriteMessage.self, CommandMessage.self, PreviewMessage.self,
     ]
 
     /// The text of `docs/messages.md`.
