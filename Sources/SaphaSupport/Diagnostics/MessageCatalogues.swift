@@ -3,7 +3,8 @@
 /// a code up. A test keeps the page equal to the catalogues.
 package enum MessageCatalogues {
     package static let all: [any MessageCatalogue.Type] = [
-        ThemeMessage.self, LinkMessage.self, DiagnosticMessage.self,
+        LoadMessage.self, YAMLMessage.self, ContentMessage.self, MarkdownMessage.self, BaseURLMessage.self,
+        I18nMessage.self, ThemeMessage.self, LinkMessage.self, DiagnosticMessage.self,
     ]
 
     /// The text of `docs/messages.md`.
