@@ -8,6 +8,9 @@ public enum DistrictRegistry {
         public let slug: String
         public let nameEN: String
         public let nameTH: String
+
+        /// The official name in both languages, for messages.
+        package var name: Bilingual { Bilingual(en: nameEN, th: nameTH) }
     }
 
     public static func entry(slug: String) -> Entry? { bySlug[slug] }
