@@ -226,7 +226,7 @@ public struct ContentLoader: Sendable {
             unknownFile(path, expected: .expectedInDistricts, &diagnostics)
             return []
         }
-        guard let index = DistrictRegistry.all.firstIndex(where: { $0.slug == slug }) else {
+        guard let index = DistrictRegistry.index(slug: slug) else {
             let suggestion = Suggest.closest(to: slug, in: DistrictRegistry.all.map(\.slug))
             diagnostics.append(LoadMessage.unknownDistrict.at(SourceLocation(file: display(path)),
                 ["slug": slug, "suggestion": suggestion ?? ""], fix: suggestion == nil ? nil : "suggestion"))

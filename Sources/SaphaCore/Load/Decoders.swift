@@ -22,20 +22,19 @@ package enum Decoders {
         case .success(let value): frontMatter = value
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
         }
-        let context = FileContext(path: file.path, yamlFirstLine: frontMatter.yamlFirstLine)
-        let root = context.compose(frontMatter.yaml)
-            ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
-        guard let root, let reader = MappingReader(root, context: context, what: .frontMatter) else {
-            diagnostics.append(contentsOf: context.diagnostics)
-            return nil
-        }
+        let what = YAMLMessage.frontMatter.message()
+        guard let (context, reader) = yaml(frontMatter.yaml, of: file, firstLine: frontMatter.yamlFirstLine,
+                                           diagnostics: &diagnostics, what: what) else { return nil }
         return MarkdownSource(context: context, reader: reader, frontMatter: frontMatter)
     }
 
-    static func yaml(_ file: SourceFile, diagnostics: inout Diagnostics, what: Bilingual) -> (FileContext,
-        MappingReader)? {
-        let context = FileContext(path: file.path)
-        let root = context.compose(file.text) ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
+    /// The context of a YAML file (or of a Markdown file's front matter, from `firstLine`) and a
+    /// reader of its root mapping; empty YAML is an empty mapping. Nil when there is no mapping
+    /// to read, the file's diagnostics then in `diagnostics`.
+    static func yaml(_ text: String, of file: SourceFile, firstLine: Int = 1, diagnostics: inout Diagnostics,
+                     what: Bilingual) -> (FileContext, MappingReader)? {
+        let context = FileContext(path: file.path, yamlFirstLine: firstLine)
+        let root = context.compose(text) ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
         guard let root, let reader = MappingReader(root, context: context, what: what) else {
             diagnostics.append(contentsOf: context.diagnostics)
             return nil
@@ -70,7 +69,7 @@ package enum Decoders {
     // MARK: site.yaml
 
     package static func site(_ file: SourceFile, diagnostics: inout Diagnostics) -> SiteConfig? {
-        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics,
+        guard let (context, reader0) = yaml(file.text, of: file, diagnostics: &diagnostics,
                                             what: .same("site.yaml")) else { return nil }
         var reader = reader0
         defer { diagnostics.append(contentsOf: context.diagnostics) }
@@ -101,7 +100,7 @@ package enum Decoders {
     // MARK: district.yaml
 
     package static func district(_ file: SourceFile, into district: inout District, diagnostics: inout Diagnostics) {
-        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics,
+        guard let (context, reader0) = yaml(file.text, of: file, diagnostics: &diagnostics,
                                             what: .same("district.yaml")) else { return }
         var reader = reader0
         defer { diagnostics.append(contentsOf: context.diagnostics) }
@@ -146,7 +145,7 @@ package enum Decoders {
     // MARK: committee.yaml
 
     package static func committee(_ file: SourceFile, diagnostics: inout Diagnostics) -> Committee? {
-        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics,
+        guard let (context, reader0) = yaml(file.text, of: file, diagnostics: &diagnostics,
                                             what: .same("committee.yaml")) else { return nil }
         var reader = reader0
         defer { diagnostics.append(contentsOf: context.diagnostics) }
