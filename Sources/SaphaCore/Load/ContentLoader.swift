@@ -22,16 +22,23 @@ public struct ContentLoader: Sendable {
 
     enum Kind: String, Sendable, CaseIterable {
         case meetings, issues, reports
-        var label: Bilingual {
+        /// What is expected in the kind's folder (`LoadMessage.unknownFile`).
+        var expected: LoadMessage {
             switch self {
-            case .meetings: Bilingual(en: "meeting", th: "การประชุม")
-            case .issues: Bilingual(en: "issue", th: "เรื่อง")
-            case .reports: Bilingual(en: "report", th: "รายงาน")
+            case .meetings: .expectedMeetings
+            case .issues: .expectedIssues
+            case .reports: .expectedReports
+            }
+        }
+        var duplicateID: LoadMessage {
+            switch self {
+            case .meetings: .duplicateMeetingID
+            case .issues: .duplicateIssueID
+            case .reports: .duplicateReportID
             }
         }
     }
 
-    /// One unit of decoding work.
     /// One unit of decoding work. Paths are absolute strings: Foundation's URL operations
     /// cost more than the walk's system calls on a 10,000-file tree.
     enum Job: Sendable {
@@ -42,7 +49,8 @@ public struct ContentLoader: Sendable {
 
         var key: String {
             switch self {
-            case .site(let path), .district(_, let path), .committee(_, let path), .document(_, _, _, let path, _): path
+            case .site(let path), .district(_, let path), .committee(_, let path), .document(_, _, _, let path, _):
+                path
             }
         }
         var district: Int? {
@@ -79,8 +87,9 @@ public struct ContentLoader: Sendable {
         // Stamped while listing, before reading: an edit made while decoding is seen by the next load.
         let results = ParallelMap.map(planned) { job, stamps -> (stamps: [FileStamp], [Decoded], Diagnostics,
             reused: Bool) in
-            if let entry = cache?.entries[job.key], entry.stamps == stamps { return (stamps, entry.decoded,
-                    entry.diagnostics, true) }
+            if let entry = cache?.entries[job.key], entry.stamps == stamps {
+                return (stamps, entry.decoded, entry.diagnostics, true)
+            }
             var d = Diagnostics()
             return (stamps, decode(job, diagnostics: &d), d, false)
         }
@@ -147,38 +156,29 @@ public struct ContentLoader: Sendable {
         stamp: FileStamp)] {
         var entries: [(String, Bool, FileStamp)] = []
         for entry in Directory.list(folder) {
+            let location = SourceLocation(file: display(entry.path))
             guard entry.name != nil else {
-                diagnostics.append(.warning(at: SourceLocation(file: display(entry.path)),
-                    Bilingual(en: "this file name is not valid UTF-8; the file is not published",
-                        th: "ชื่อไฟล์นี้ไม่ใช่ UTF-8 ที่ถูกต้อง ไฟล์นี้จะไม่ถูกเผยแพร่"),
-                    fix: Bilingual(en: "rename it using only a-z, 0-9 and -",
-                        th: "เปลี่ยนชื่อไฟล์โดยใช้เฉพาะ a-z, 0-9 และ -")))
+                diagnostics.append(LoadMessage.nameNotUTF8.at(location))
                 continue
             }
             switch entry.kind {
             case .file, .directory:
                 entries.append((entry.path, entry.kind == .directory, entry.stamp))
             case .symbolicLink:
-                diagnostics.append(.warning(at: SourceLocation(file: display(entry.path)),
-                    Bilingual(en: "symbolic links are not followed; this entry is not published",
-                        th: "ไม่ติดตามลิงก์สัญลักษณ์ รายการนี้จะไม่ถูกเผยแพร่"),
-                    fix: Bilingual(en: "put the real file here instead of a link", th: "วางไฟล์จริงแทนลิงก์")))
+                diagnostics.append(LoadMessage.symbolicLink.at(location))
             case .other:
                 // Only files and folders: reading a FIFO named x.md would wait forever, a device
                 // would never end.
-                diagnostics.append(.warning(at: SourceLocation(file: display(entry.path)), LoadMessages.notARegularFile,
-                                            fix: LoadMessages.notARegularFileFix))
+                diagnostics.append(LoadMessage.notARegularFile.at(location))
             }
         }
         return entries
     }
 
-    func unknownFile(_ path: String, expected: Bilingual, _ diagnostics: inout Diagnostics) {
-        diagnostics.append(.warning(at: SourceLocation(file: display(path)),
-            Bilingual(en: "this file is not part of the site and is not published",
-                th: "ไฟล์นี้ไม่ใช่ส่วนหนึ่งของเว็บไซต์และจะไม่ถูกเผยแพร่"),
-            fix: Bilingual(en: "expected here: \(expected.en); move or rename it, or delete it",
-                th: "ที่ตำแหน่งนี้ควรมี: \(expected.th) ย้าย เปลี่ยนชื่อ หรือลบไฟล์")))
+    /// Reports a file or folder that has no place here; `expected` tells what does.
+    func unknownFile(_ path: String, expected: LoadMessage, _ diagnostics: inout Diagnostics) {
+        diagnostics.append(LoadMessage.unknownFile.at(SourceLocation(file: display(path)),
+                                                      terms: ["expected": expected.message()]))
     }
 
     /// A job and the stamps of its files, taken while listing (for `LoadCache`).
@@ -187,12 +187,7 @@ public struct ContentLoader: Sendable {
     func plan(_ diagnostics: inout Diagnostics) -> [Planned] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(.error(at: SourceLocation(file: displayRoot),
-                Bilingual(en: "the content folder does not exist", th: "ไม่พบโฟลเดอร์เนื้อหา"),
-                fix: Bilingual(en: "run sapha in the repository, or pass --content with the folder that holds "
-                    + "site.yaml",
-                               th: "เรียก sapha จากโฟลเดอร์ของคลังข้อมูล หรือระบุ --content เป็นโฟลเดอร์ที่มี "
-                                   + "site.yaml")))
+            diagnostics.append(LoadMessage.noContentFolder.at(SourceLocation(file: displayRoot)))
             return []
         }
         var jobs: [Planned] = []
@@ -201,16 +196,12 @@ public struct ContentLoader: Sendable {
             switch (Self.name(path), isDirectory) {
             case ("site.yaml", false): jobs.append((.site(path), [stamp])); sawSite = true
             case ("districts", true): jobs += planDistricts(path, &diagnostics)
-            default: unknownFile(path, expected: Bilingual(en: "site.yaml and districts/",
-                th: "site.yaml และ districts/"), &diagnostics)
+            default: unknownFile(path, expected: .expectedInContent, &diagnostics)
             }
         }
         if !sawSite {
-            diagnostics.append(.error(at: SourceLocation(file: "\(displayRoot)/site.yaml"),
-                Bilingual(en: "site.yaml is missing", th: "ไม่มีไฟล์ site.yaml"),
-                fix: Bilingual(en: "create \(displayRoot)/site.yaml with at least 'title:' (see docs/content-guide.md)",
-                               th: "สร้าง \(displayRoot)/site.yaml ที่มีอย่างน้อย 'title:' (ดู "
-                                   + "docs/content-guide.md)")))
+            diagnostics.append(LoadMessage.noSiteYAML.at(SourceLocation(file: "\(displayRoot)/site.yaml"),
+                                                         ["root": displayRoot]))
         }
         return jobs
     }
@@ -232,18 +223,13 @@ public struct ContentLoader: Sendable {
     func planDistrictFolder(_ path: String, isDirectory: Bool, _ diagnostics: inout Diagnostics) -> [Planned] {
         let slug = Self.name(path)
         guard isDirectory else {
-            unknownFile(path, expected: Bilingual(en: "one folder per district", th: "โฟลเดอร์ของแต่ละเขต"),
-                &diagnostics)
+            unknownFile(path, expected: .expectedInDistricts, &diagnostics)
             return []
         }
-        guard let index = DistrictRegistry.all.firstIndex(where: { $0.slug == slug }) else {
+        guard let index = DistrictRegistry.index(slug: slug) else {
             let suggestion = Suggest.closest(to: slug, in: DistrictRegistry.all.map(\.slug))
-            diagnostics.append(.error(at: SourceLocation(file: display(path)),
-                Bilingual(en: "unknown district '\(slug)'", th: "ไม่รู้จักเขต '\(slug)'"),
-                fix: Bilingual(en: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "folder names are the "
-                    + "official slugs of the 50 districts, e.g. thung-khru",
-                               th: (suggestion.map { "หมายถึง '\($0)' หรือไม่ "
-                                   + "" } ?? "") + "ชื่อโฟลเดอร์ต้องเป็นชื่อทางการของ 50 เขต เช่น thung-khru")))
+            diagnostics.append(LoadMessage.unknownDistrict.at(SourceLocation(file: display(path)),
+                ["slug": slug, "suggestion": suggestion ?? ""], fix: suggestion == nil ? nil : "suggestion"))
             return []
         }
         return planDistrict(index, path, &diagnostics)
@@ -258,9 +244,7 @@ public struct ContentLoader: Sendable {
             case (let name, true) where Kind(rawValue: name) != nil:
                 jobs += planDocuments(index, Kind(rawValue: name)!, path, &diagnostics)
             default:
-                unknownFile(path, expected: Bilingual(en: "district.yaml, committee.yaml, meetings/, issues/, reports/",
-                                                      th: "district.yaml, committee.yaml, meetings/, issues/, "
-                                                          + "reports/"), &diagnostics)
+                unknownFile(path, expected: .expectedInDistrict, &diagnostics)
             }
         }
         return jobs
@@ -280,16 +264,14 @@ public struct ContentLoader: Sendable {
                     if depth < Self.maximumFolderDepth {
                         walk(child, depth: depth + 1)
                     } else {
-                        diagnostics.append(.error(at: SourceLocation(file: display(child)),
-                                                  LoadMessages.folderTooDeep(Self.maximumFolderDepth),
-                                                  fix: LoadMessages.folderTooDeepFix))
+                        diagnostics.append(LoadMessage.folderTooDeep.at(SourceLocation(file: display(child)),
+                                                                        ["limit": String(Self.maximumFolderDepth)]))
                     }
                 } else if child.hasSuffix(".md") {
                     files.append(child)
                     stamps[child] = stamp
                 } else {
-                    unknownFile(child, expected: Bilingual(en: "Markdown files (.md) of \(kind.rawValue)",
-                        th: "ไฟล์ Markdown (.md) ของ\(kind.label.th)"), &diagnostics)
+                    unknownFile(child, expected: kind.expected, &diagnostics)
                 }
             }
         }
@@ -303,19 +285,12 @@ public struct ContentLoader: Sendable {
             let id = String(Self.name(path).dropLast(3))
             let location = SourceLocation(file: display(path))
             guard Identifier.isValid(id) else {
-                diagnostics.append(.error(at: location,
-                    Bilingual(en: "the file name '\(Identifier.visible(id))' is not a valid id",
-                        th: "ชื่อไฟล์ '\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้"),
-                    fix: Bilingual(en: Identifier.ruleEN + " — rename it, e.g. \(Identifier.suggestion(for: id)).md",
-                                   th: Identifier.ruleTH + " — เปลี่ยนชื่อ เช่น \(Identifier.suggestion(for: id)).md")))
+                diagnostics.append(LoadMessage.invalidFileName.at(location,
+                    ["id": Identifier.visible(id), "suggestion": Identifier.suggestion(for: id)]))
                 continue
             }
             if let first = seen[id] {
-                diagnostics.append(.error(at: location,
-                    Bilingual(en: "duplicate \(kind.label.en) id '\(id)': also \(display(first))",
-                              th: "รหัส\(kind.label.th) '\(id)' ซ้ำกับ \(display(first))"),
-                    fix: Bilingual(en: "ids are file names and must be unique in the district; rename one of the files",
-                                   th: "รหัสคือชื่อไฟล์และต้องไม่ซ้ำกันในเขตเดียวกัน เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง")))
+                diagnostics.append(kind.duplicateID.at(location, ["id": id, "first": display(first)]))
                 continue
             }
             seen[id] = path
@@ -328,11 +303,8 @@ public struct ContentLoader: Sendable {
         for path in english.sorted() {
             let thaiPath = String(path.dropLast(6)) + ".md"
             if !thaiPaths.contains(thaiPath) {
-                diagnostics.append(.error(at: SourceLocation(file: display(path)),
-                    Bilingual(en: "English translation without a Thai file",
-                        th: "มีไฟล์แปลภาษาอังกฤษ แต่ไม่มีไฟล์ภาษาไทย"),
-                    fix: Bilingual(en: "create \(Self.name(thaiPath)) next to it, or rename this file to match it",
-                                   th: "สร้างไฟล์ \(Self.name(thaiPath)) ไว้ข้างกัน หรือเปลี่ยนชื่อไฟล์นี้ให้ตรงกัน")))
+                diagnostics.append(LoadMessage.translationWithoutThai.at(SourceLocation(file: display(path)),
+                                                                         ["thai": Self.name(thaiPath)]))
             }
         }
         return jobs

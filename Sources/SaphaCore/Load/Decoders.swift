@@ -16,26 +16,25 @@ package enum Decoders {
         var frontMatter: FrontMatter
     }
 
-    static func markdown(_ file: SourceFile, diagnostics: inout Diagnostics, what: Bilingual) -> MarkdownSource? {
+    static func markdown(_ file: SourceFile, diagnostics: inout Diagnostics) -> MarkdownSource? {
         let frontMatter: FrontMatter
         switch FrontMatter.split(file) {
         case .success(let value): frontMatter = value
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
         }
-        let context = FileContext(path: file.path, yamlFirstLine: frontMatter.yamlFirstLine)
-        let root = context.compose(frontMatter.yaml)
-            ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
-        guard let root, let reader = MappingReader(root, context: context, what: what) else {
-            diagnostics.append(contentsOf: context.diagnostics)
-            return nil
-        }
+        let what = YAMLMessage.frontMatter.message()
+        guard let (context, reader) = yaml(frontMatter.yaml, of: file, firstLine: frontMatter.yamlFirstLine,
+                                           diagnostics: &diagnostics, what: what) else { return nil }
         return MarkdownSource(context: context, reader: reader, frontMatter: frontMatter)
     }
 
-    static func yaml(_ file: SourceFile, diagnostics: inout Diagnostics, what: Bilingual) -> (FileContext,
-        MappingReader)? {
-        let context = FileContext(path: file.path)
-        let root = context.compose(file.text) ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
+    /// The context of a YAML file (or of a Markdown file's front matter, from `firstLine`) and a
+    /// reader of its root mapping; empty YAML is an empty mapping. Nil when there is no mapping
+    /// to read, the file's diagnostics then in `diagnostics`.
+    static func yaml(_ text: String, of file: SourceFile, firstLine: Int = 1, diagnostics: inout Diagnostics,
+                     what: Bilingual) -> (FileContext, MappingReader)? {
+        let context = FileContext(path: file.path, yamlFirstLine: firstLine)
+        let root = context.compose(text) ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
         guard let root, let reader = MappingReader(root, context: context, what: what) else {
             diagnostics.append(contentsOf: context.diagnostics)
             return nil
@@ -52,8 +51,7 @@ package enum Decoders {
     static func translation(_ file: SourceFile?, thaiOnly: Set<String>, diagnostics: inout Diagnostics,
                             read: (inout MappingReader) -> Void) -> MarkdownBody? {
         guard let file else { return nil }
-        guard var source = markdown(file, diagnostics: &diagnostics, what: Bilingual(en: "the front matter",
-                th: "ส่วนหัว")) else { return nil }
+        guard var source = markdown(file, diagnostics: &diagnostics) else { return nil }
         source.reader.structuredOnlyKeys = thaiOnly
         read(&source.reader)
         source.reader.finish()
@@ -71,12 +69,12 @@ package enum Decoders {
     // MARK: site.yaml
 
     package static func site(_ file: SourceFile, diagnostics: inout Diagnostics) -> SiteConfig? {
-        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "site.yaml",
-                th: "site.yaml")) else { return nil }
+        guard let (context, reader0) = yaml(file.text, of: file, diagnostics: &diagnostics,
+                                            what: .same("site.yaml")) else { return nil }
         var reader = reader0
         defer { diagnostics.append(contentsOf: context.diagnostics) }
         let title = reader.localized("title")
-        if title == nil { reader.missing("title", en: "the site's name", th: "ชื่อเว็บไซต์") }
+        if title == nil { reader.missing("title", .siteTitle) }
         let tagline = reader.localized("tagline")
         let baseURL = reader.baseURL("base_url") ?? .root
         let thaiDigits = reader.bool("thai_digits") ?? false
@@ -87,14 +85,12 @@ package enum Decoders {
     }
 
     static func channel(_ node: Node, context: FileContext) -> Channel? {
-        guard var reader = MappingReader(node, context: context, what: Bilingual(en: "a channel",
-                th: "ช่องทาง")) else { return nil }
+        guard var reader = MappingReader(node, context: context, what: .aChannel) else { return nil }
         let name = reader.localized("name")
-        if name == nil { reader.missing("name", en: "the channel's name", th: "ชื่อช่องทาง") }
+        if name == nil { reader.missing("name", .channelName) }
         let hadURL = reader.node("url") != nil
         let url = reader.url("url")
-        if !hadURL { reader.missing("url", en: "a link: https://…, mailto: or tel:",
-                th: "ลิงก์ https://… mailto: หรือ tel:") }
+        if !hadURL { reader.missing("url", .channelURL) }
         let description = reader.localized("description")
         reader.finish()
         guard let name, let url else { return nil }
@@ -104,36 +100,31 @@ package enum Decoders {
     // MARK: district.yaml
 
     package static func district(_ file: SourceFile, into district: inout District, diagnostics: inout Diagnostics) {
-        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "district.yaml",
-                th: "district.yaml")) else { return }
+        guard let (context, reader0) = yaml(file.text, of: file, diagnostics: &diagnostics,
+                                            what: .same("district.yaml")) else { return }
         var reader = reader0
         defer { diagnostics.append(contentsOf: context.diagnostics) }
         let info = district.info
         if let codeNode = reader.node("code") {
             if let code = reader.int("code", in: 1001...1050), code != info.code {
-                context.error(codeNode, en: "the code \(code) is not the code of \(info.nameEN), which is \(info.code)",
-                              th: "รหัส \(code) ไม่ใช่รหัสของเขต\(info.nameTH) ซึ่งคือ \(info.code)",
-                              fixEN: "write code: \(info.code), or move the file to the folder of the district with "
-                                  + "code \(code)",
-                              fixTH: "เขียน code: \(info.code) หรือย้ายไฟล์ไปไว้ในโฟลเดอร์ของเขตที่มีรหัส \(code)")
+                context.report(ContentMessage.districtCode, at: codeNode,
+                               ["code": String(code), "official": String(info.code)], terms: ["district": info.name])
             }
         }
         if let nameNode = reader.node("name"), let name = reader.localized("name") {
             if name.th != info.nameTH || (name.en != nil && name.en != info.nameEN) {
-                context.error(nameNode, en: "the name does not match the official name \(info.nameTH) / \(info.nameEN)",
-                              th: "ชื่อไม่ตรงกับชื่อทางการ \(info.nameTH) / \(info.nameEN)",
-                              fixEN: "write name: {th: \(info.nameTH), en: \(info.nameEN)} or leave 'name' out",
-                              fixTH: "เขียน name: {th: \(info.nameTH), en: \(info.nameEN)} หรือไม่ต้องใส่ 'name'")
+                context.report(ContentMessage.districtName, at: nameNode, ["nameTH": info.nameTH,
+                    "nameEN": info.nameEN, "name": "{th: \(info.nameTH), en: \(info.nameEN)}"])
             }
         }
-        if let officeNode = reader.node("office"), var office = MappingReader(officeNode, context: context,
-                what: Bilingual(en: "'office'", th: "'office'")) {
+        if let officeNode = reader.node("office"),
+           var office = MappingReader(officeNode, context: context, what: .same("'office'")) {
             district.office = Office(address: office.localized("address"), phone: office.string("phone"),
                 hours: office.localized("hours"))
             office.finish()
         }
-        if let channelsNode = reader.node("channels"), var channels = MappingReader(channelsNode, context: context,
-                what: Bilingual(en: "'channels'", th: "'channels'")) {
+        if let channelsNode = reader.node("channels"),
+           var channels = MappingReader(channelsNode, context: context, what: .same("'channels'")) {
             district.channels = DistrictChannels(
                 feedbackForm: channels.url("feedback_form"),
                 email: channels.string("email"),
@@ -142,8 +133,8 @@ package enum Decoders {
                 website: channels.url("website"))
             channels.finish()
         }
-        if let councilNode = reader.node("council"), var council = MappingReader(councilNode, context: context,
-                what: Bilingual(en: "'council'", th: "'council'")) {
+        if let councilNode = reader.node("council"),
+           var council = MappingReader(councilNode, context: context, what: .same("'council'")) {
             district.council = Council(established: council.day("established"), order: council.localized("order"),
                                        description: council.localized("description"))
             council.finish()
@@ -154,29 +145,25 @@ package enum Decoders {
     // MARK: committee.yaml
 
     package static func committee(_ file: SourceFile, diagnostics: inout Diagnostics) -> Committee? {
-        guard let (context, reader0) = yaml(file, diagnostics: &diagnostics, what: Bilingual(en: "committee.yaml",
-                th: "committee.yaml")) else { return nil }
+        guard let (context, reader0) = yaml(file.text, of: file, diagnostics: &diagnostics,
+                                            what: .same("committee.yaml")) else { return nil }
         var reader = reader0
         defer { diagnostics.append(contentsOf: context.diagnostics) }
         let allExamples = reader.bool("example") ?? false
         var members: [Member] = []
         for node in reader.list("members") {
-            guard var m = MappingReader(node, context: context, what: Bilingual(en: "a member",
-                    th: "กรรมการ")) else { continue }
+            guard var m = MappingReader(node, context: context, what: .aMember) else { continue }
             let name = m.localized("name")
-            if name == nil { m.missing("name", en: "the member's name", th: "ชื่อกรรมการ") }
-            let role = m.requiredVocabulary("role", MemberRole.self, en: "chair, vice-chair, secretary or member",
-                th: "ประธาน รองประธาน เลขานุการ หรือกรรมการ")
-            let group = m.requiredVocabulary("group", MemberGroup.self, en: "the group the member represents",
-                th: "กลุ่มที่กรรมการเป็นตัวแทน")
+            if name == nil { m.missing("name", .memberName) }
+            let role = m.requiredVocabulary("role", MemberRole.self, .memberRole)
+            let group = m.requiredVocabulary("group", MemberGroup.self, .memberGroup)
             let since = m.day("since")
             let until = m.day("until")
             let organisation = m.localized("organisation")
             let example = m.bool("example") ?? allExamples
             if let since, let until, until < since, let untilNode = m.node("until") {
-                context.error(untilNode, en: "'until' (\(until)) is before 'since' (\(since))",
-                    th: "'until' (\(until)) อยู่ก่อน 'since' (\(since))",
-                              fixEN: "check both dates", fixTH: "ตรวจสอบวันที่ทั้งสอง")
+                context.report(ContentMessage.untilBeforeSince, at: untilNode,
+                               ["until": "\(until)", "since": "\(since)"])
             }
             m.finish()
             if let name, let role, let group {
@@ -192,27 +179,23 @@ package enum Decoders {
 
     package static func meeting(id: String, thai: SourceFile, english: SourceFile?,
         diagnostics: inout Diagnostics) -> Meeting? {
-        guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter",
-                th: "ส่วนหัว")) else { return nil }
+        guard let source = markdown(thai, diagnostics: &diagnostics) else { return nil }
         let context = source.context
         var r = source.reader
         let numberNode = r.node("number")
         let number = r.string("number")
         var title = r.title("title")
-        let date = r.requiredDay("date", en: "the meeting date, YYYY-MM-DD", th: "วันที่ประชุม ปปปป-ดด-วว")
+        let date = r.requiredDay("date", .meetingDate)
         let time = r.time("time")
         let endTime = r.time("end_time")
-        let mode = r.requiredVocabulary("mode", MeetingMode.self, en: "on-site, online or hybrid",
-            th: "on-site (ในสถานที่), online (ออนไลน์) หรือ hybrid (ผสม)")
+        let mode = r.requiredVocabulary("mode", MeetingMode.self, .meetingMode)
         var location = r.localized("location")
         let onlineLink = r.url("online_link")
-        let status = r.requiredVocabulary("status", MeetingStatus.self,
-            en: "scheduled, held, postponed or cancelled", th: "scheduled, held, postponed หรือ cancelled")
+        let status = r.requiredVocabulary("status", MeetingStatus.self, .meetingStatus)
         var reason = r.localized("reason")
         let newDate = r.day("new_date")
         var attendance: Attendance?
-        if let node = r.node("attendance"), var a = MappingReader(node, context: context,
-                what: Bilingual(en: "'attendance'", th: "'attendance'")) {
+        if let node = r.node("attendance"), var a = MappingReader(node, context: context, what: .same("'attendance'")) {
             attendance = Attendance(members: a.int("members", in: 0...100_000), publicCount: a.int("public",
                 in: 0...1_000_000),
                                     online: a.int("online", in: 0...1_000_000))
@@ -221,13 +204,11 @@ package enum Decoders {
         var agenda = r.list("agenda").compactMap { MappingReader.localized($0, key: "agenda", context: context) }
         let issues = r.references("issues", kind: .issue)
         if let status, status == .postponed || status == .cancelled, reason == nil {
-            context.error(source.reader.node, en: "a \(status.rawValue) meeting needs a 'reason'",
-                          th: "การประชุมที่\(status == .postponed ? "เลื่อน" : "ยกเลิก")ต้องมี 'reason' (เหตุผล)",
-                          fixEN: "add 'reason: …' saying why", fixTH: "เพิ่ม 'reason: …' บอกเหตุผล")
+            context.report(status == .postponed ? ContentMessage.postponedWithoutReason : .cancelledWithoutReason,
+                           at: source.reader.node)
         }
         if let time, let endTime, endTime < time, let node = r.node("end_time") {
-            context.error(node, en: "'end_time' (\(endTime)) is before 'time' (\(time))",
-                th: "'end_time' (\(endTime)) อยู่ก่อน 'time' (\(time))")
+            context.report(ContentMessage.endBeforeStart, at: node, ["end": "\(endTime)", "start": "\(time)"])
         }
         r.finish()
         let body = self.body(source)
@@ -243,11 +224,8 @@ package enum Decoders {
             let items = e.list("agenda")
             if !items.isEmpty {
                 if items.count != thaiAgendaCount {
-                    e.context.error(e.node("agenda"),
-                        en: "the English agenda has \(items.count) items but the Thai one has \(thaiAgendaCount)",
-                                    th: "วาระภาษาอังกฤษมี \(items.count) ข้อ แต่ภาษาไทยมี \(thaiAgendaCount) ข้อ",
-                                    fixEN: "translate each Thai item once, in the same "
-                                        + "order", fixTH: "แปลวาระภาษาไทยทีละข้อ เรียงลำดับเดียวกัน")
+                    e.context.report(ContentMessage.agendaCount, at: e.node("agenda"),
+                                     ["english": String(items.count), "thai": String(thaiAgendaCount)])
                 } else {
                     for (index, item) in items.enumerated() { agenda[index].en = item.scalar?.string }
                 }
@@ -263,21 +241,18 @@ package enum Decoders {
 
     // MARK: issues
 
-    package static func issue(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Issue? {
-        guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter",
-                th: "ส่วนหัว")) else { return nil }
+    package static func issue(id: String, thai: SourceFile, english: SourceFile?,
+                              diagnostics: inout Diagnostics) -> Issue? {
+        guard let source = markdown(thai, diagnostics: &diagnostics) else { return nil }
         let context = source.context
         var r = source.reader
         var title = r.title("title")
-        if title == nil { r.missing("title", en: "a short title of the problem", th: "ชื่อเรื่องสั้น ๆ ของปัญหา") }
-        let opened = r.requiredDay("opened", en: "the date the problem was raised", th: "วันที่รับเรื่อง")
+        if title == nil { r.missing("title", .issueTitle) }
+        let opened = r.requiredDay("opened", .issueOpened)
         let raisedAt = r.reference("raised_at", kind: .meeting)
-        let category = r.requiredVocabulary("category", IssueCategory.self, en: "the kind of problem",
-            th: "ประเภทของปัญหา")
+        let category = r.requiredVocabulary("category", IssueCategory.self, .issueCategory)
         var location = r.localized("location")
-        let status = r.requiredVocabulary("status", IssueStatus.self,
-            en: "open, in-progress, resolved, closed or referred", th: "open, in-progress, resolved, closed หรือ "
-                + "referred")
+        let status = r.requiredVocabulary("status", IssueStatus.self, .issueStatus)
         let resolvedNode = r.node("resolved")
         let resolved = r.day("resolved")
         var responsible = r.localized("responsible")
@@ -285,20 +260,15 @@ package enum Decoders {
         let traffy = r.string("traffy")
         if let status {
             if (status == .resolved || status == .closed) && resolvedNode == nil {
-                context.error(r.node, en: "a \(status.rawValue) issue needs the date in 'resolved'",
-                              th: "เรื่องที่สถานะ \(status.rawValue) ต้องมีวันที่ใน 'resolved'",
-                              fixEN: "add 'resolved: YYYY-MM-DD'", fixTH: "เพิ่ม 'resolved: ปปปป-ดด-วว'")
+                context.report(ContentMessage.noResolvedDate, at: r.node, ["status": status.rawValue])
             }
             if status == .referred && referredTo == nil {
-                context.error(r.node, en: "a referred issue needs 'referred_to' (the agency it was sent to)",
-                              th: "เรื่องที่ส่งต่อต้องมี 'referred_to' (หน่วยงานที่รับเรื่อง)",
-                              fixEN: "add 'referred_to: …'", fixTH: "เพิ่ม 'referred_to: …'")
+                context.report(ContentMessage.noReferredTo, at: r.node)
             }
         }
         if let opened, let resolved, resolved < opened {
-            context.error(resolvedNode, en: "'resolved' (\(resolved)) is before 'opened' (\(opened))",
-                          th: "'resolved' (\(resolved)) อยู่ก่อน 'opened' (\(opened))", fixEN: "check both "
-                              + "dates", fixTH: "ตรวจสอบวันที่ทั้งสอง")
+            context.report(ContentMessage.resolvedBeforeOpened, at: resolvedNode,
+                           ["resolved": "\(resolved)", "opened": "\(opened)"])
         }
         r.finish()
         let body = self.body(source)
@@ -319,29 +289,25 @@ package enum Decoders {
 
     // MARK: reports
 
-    package static func report(id: String, thai: SourceFile, english: SourceFile?, diagnostics: inout Diagnostics) -> Report? {
-        guard let source = markdown(thai, diagnostics: &diagnostics, what: Bilingual(en: "the front matter",
-                th: "ส่วนหัว")) else { return nil }
+    package static func report(id: String, thai: SourceFile, english: SourceFile?,
+                               diagnostics: inout Diagnostics) -> Report? {
+        guard let source = markdown(thai, diagnostics: &diagnostics) else { return nil }
         let context = source.context
         var r = source.reader
         let periodNode = r.node("period")
         let period = r.month("period")
-        if periodNode == nil { r.missing("period", en: "the month covered, YYYY-MM", th: "เดือนที่รายงาน ปปปป-ดด") }
-        let date = r.requiredDay("date", en: "the report date", th: "วันที่รายงาน")
+        if periodNode == nil { r.missing("period", .reportPeriod) }
+        let date = r.requiredDay("date", .reportDate)
         let progressNode = r.node("progress")
         let progress = r.int("progress", in: 0...100)
-        if progressNode == nil { r.missing("progress", en: "overall progress in per cent, 0–100",
-                th: "ความคืบหน้ารวมเป็นร้อยละ 0–100") }
-        let status = r.requiredVocabulary("status", ReportStatus.self,
-            en: "not-started, in-progress, completed or delayed", th: "not-started, in-progress, completed หรือ "
-                + "delayed")
+        if progressNode == nil { r.missing("progress", .reportProgress) }
+        let status = r.requiredVocabulary("status", ReportStatus.self, .reportStatus)
         var obstacles = r.localized("obstacles")
         var updates: [IssueUpdate] = []
         for node in r.list("updates") {
-            guard var u = MappingReader(node, context: context, what: Bilingual(en: "an update",
-                    th: "ความคืบหน้าของเรื่อง")) else { continue }
+            guard var u = MappingReader(node, context: context, what: .anUpdate) else { continue }
             let issue = u.reference("issue", kind: .issue)
-            if u.node("issue") == nil { u.missing("issue", en: "the id of the issue", th: "รหัสเรื่อง") }
+            if u.node("issue") == nil { u.missing("issue", .updateIssue) }
             let update = IssueUpdate(issue: issue ?? Reference(.issue, "", at: context.location(of: node)),
                                      progress: u.int("progress", in: 0...100), status: u.vocabulary("status",
                                          IssueStatus.self),
@@ -360,18 +326,14 @@ package enum Decoders {
             diagnostics: &diagnostics) { e in
             obstacles = merge(obstacles, english: e.string("obstacles"))
             for node in e.list("updates") {
-                guard var u = MappingReader(node, context: e.context, what: Bilingual(en: "an update",
-                        th: "ความคืบหน้าของเรื่อง")) else { continue }
+                guard var u = MappingReader(node, context: e.context, what: .anUpdate) else { continue }
                 u.structuredOnlyKeys = ["progress", "status"]
                 let issue = u.reference("issue", kind: .issue)
                 let note = u.string("note")
                 u.finish()
                 guard let issue else { continue }
                 guard let index = updateIndex[issue.id] else {
-                    e.context.error(node, en: "the Thai report has no update for the issue '\(issue.id)'",
-                                    th: "รายงานภาษาไทยไม่มีความคืบหน้าของเรื่อง '\(issue.id)'",
-                                    fixEN: "translate only the updates of the Thai "
-                                        + "file", fixTH: "แปลเฉพาะรายการที่มีในไฟล์ภาษาไทย")
+                    e.context.report(ContentMessage.updateNotInThai, at: node, ["id": issue.id])
                     continue
                 }
                 if updates[index].note == nil, note != nil { updates[index].note = LocalizedText(th: "") }

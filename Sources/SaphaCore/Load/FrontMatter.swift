@@ -19,12 +19,7 @@ public struct FrontMatter: Sendable, Hashable {
     public static func split(_ file: SourceFile) -> Result<FrontMatter, Diagnostic> {
         let text = file.text
         guard text.hasPrefix("---\n") || text == "---" else {
-            return .failure(.error(
-                at: SourceLocation(file: file.path),
-                Bilingual(en: "the file does not start with front matter (a line '---')",
-                          th: "ไฟล์ไม่ได้ขึ้นต้นด้วยส่วนหัว (บรรทัด '---')"),
-                fix: Bilingual(en: "put '---' on the first line, then the fields, then another '---' line before the text",
-                               th: "ใส่ '---' ที่บรรทัดแรก ตามด้วยข้อมูล แล้วปิดด้วยบรรทัด '---' ก่อนเนื้อหา")))
+            return .failure(LoadMessage.noFrontMatter.at(SourceLocation(file: file.path)))
         }
         // Walk lines on the UTF-8 bytes without splitting the whole file: bodies can be large,
         // and walking Thai text as Characters costs grapheme breaking.
@@ -45,18 +40,14 @@ public struct FrontMatter: Sendable, Hashable {
             }
             index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
-        return .failure(.error(
-            at: SourceLocation(file: file.path, line: 1, column: 1),
-            Bilingual(en: "the front matter opened on line 1 is never closed",
-                      th: "ส่วนหัวที่เปิดที่บรรทัด 1 ไม่มีบรรทัดปิด"),
-            fix: Bilingual(en: "add a line '---' after the last field, before the text",
-                           th: "เพิ่มบรรทัด '---' ต่อจากข้อมูลบรรทัดสุดท้าย ก่อนเนื้อหา")))
+        return .failure(LoadMessage.frontMatterUnclosed.at(SourceLocation(file: file.path, line: 1, column: 1)))
     }
 
     /// `---` (optionally followed by spaces or tabs) or `...`.
     static func isClosingFence(_ line: Substring.UTF8View) -> Bool {
         let dash = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
         if line.elementsEqual([dot, dot, dot]) { return true }
-        return line.starts(with: [dash, dash, dash]) && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        return line.starts(with: [dash, dash, dash])
+            && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -22,11 +22,7 @@ public struct SourceFile: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            return .failure(.error(
-                at: SourceLocation(file: displayPath),
-                Bilingual(en: "cannot read the file", th: "อ่านไฟล์ไม่ได้"),
-                fix: Bilingual(en: "check that the file exists and is readable",
-                               th: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้")))
+            return .failure(LoadMessage.unreadableFile.at(SourceLocation(file: displayPath)))
         }
         return decode(data, displayPath: displayPath)
     }
@@ -34,11 +30,7 @@ public struct SourceFile: Sendable {
     /// Reads a file with plain POSIX calls (no URL, no Foundation file handle: the loader
     /// reads thousands of small files), refusing one over the size limit before reading it.
     public static func read(path: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
-        let cannotRead = Diagnostic.error(
-            at: SourceLocation(file: displayPath),
-            Bilingual(en: "cannot read the file", th: "อ่านไฟล์ไม่ได้"),
-            fix: Bilingual(en: "check that the file exists and is readable",
-                           th: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้"))
+        let cannotRead = LoadMessage.unreadableFile.at(SourceLocation(file: displayPath))
         // Non-blocking open: a FIFO put where a file is expected must not hang the build.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard fd >= 0 else { return .failure(cannotRead) }
@@ -68,11 +60,8 @@ public struct SourceFile: Sendable {
     }
 
     static func tooLarge(_ size: Int, _ displayPath: String) -> Diagnostic {
-        .error(at: SourceLocation(file: displayPath),
-               Bilingual(en: "the file is \(size / 1_048_576) MiB; content files can be at most \(maximumSize / 1_048_576) MiB",
-                         th: "ไฟล์มีขนาด \(size / 1_048_576) MiB ไฟล์เนื้อหามีขนาดได้ไม่เกิน \(maximumSize / 1_048_576) MiB"),
-               fix: Bilingual(en: "split it into several files, or publish the long document elsewhere and link to it",
-                              th: "แบ่งเป็นหลายไฟล์ หรือเผยแพร่เอกสารยาวที่อื่นแล้วใส่ลิงก์"))
+        LoadMessage.fileTooLarge.at(SourceLocation(file: displayPath),
+                                    ["size": String(size / 1_048_576), "limit": String(maximumSize / 1_048_576)])
     }
 
     /// The bytes of a file as text, or the located reason they cannot be.
@@ -82,21 +71,14 @@ public struct SourceFile: Sendable {
         if data.count > maximumSize { return .failure(tooLarge(data.count, displayPath)) }
         if let text = String(data: data, encoding: .utf8) {
             if let control = firstControlCharacter(text) {
-                return .failure(.error(
-                    at: SourceLocation(file: displayPath, line: control.line, column: control.column),
-                    Bilingual(en: "the file contains an invisible control character (\(control.name))",
-                              th: "ไฟล์มีอักขระควบคุมที่มองไม่เห็น (\(control.name))"),
-                    fix: Bilingual(en: "delete it; such characters often come with text copied from a PDF or a word processor",
-                                   th: "ลบอักขระนี้ออก มักติดมากับข้อความที่คัดลอกจาก PDF หรือโปรแกรมพิมพ์เอกสาร")))
+                return .failure(LoadMessage.controlCharacter.at(
+                    SourceLocation(file: displayPath, line: control.line, column: control.column),
+                    ["name": control.name]))
             }
             return .success(SourceFile(path: displayPath, text: text))
         }
         let (line, column) = firstInvalidUTF8(data)
-        return .failure(.error(
-            at: SourceLocation(file: displayPath, line: line, column: column),
-            Bilingual(en: "the file is not valid UTF-8 text", th: "ไฟล์นี้ไม่ได้เข้ารหัสแบบ UTF-8"),
-            fix: Bilingual(en: "save the file as UTF-8 in your editor (not TIS-620 or Windows-874)",
-                           th: "บันทึกไฟล์ใหม่เป็น UTF-8 ในโปรแกรมแก้ไข (ไม่ใช่ TIS-620 หรือ Windows-874)")))
+        return .failure(LoadMessage.notUTF8.at(SourceLocation(file: displayPath, line: line, column: column)))
     }
 
     /// C0 controls other than tab, line feed and carriage return, and DEL: invalid in HTML

@@ -45,10 +45,14 @@ package enum InlineReferences {
                     start = i
                     continue
                 }
-                guard byte == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 else { i += 1; continue }
+                guard byte == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 else {
+                    i += 1
+                    continue
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 var j = i + 3, index = 0, digits = 0
-                while j < bytes.count, !(bytes[j] == 0xEE && j + 2 < bytes.count && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x81) {
+                while j < bytes.count,
+                      !(bytes[j] == 0xEE && j + 2 < bytes.count && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x81) {
                     if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]), digits < 9 {
                         index = index * 10 + Int(bytes[j] - UInt8(ascii: "0"))
                         digits += 1
@@ -119,7 +123,9 @@ package enum InlineReferences {
             let rest = bytes.dropFirst(indent)
             if let current = fence {
                 let run = rest.prefix(while: { $0 == current.marker }).count
-                if indent < 4, run >= current.length, rest.dropFirst(run).allSatisfy({ $0 == space || $0 == tab }) { fence = nil }
+                if indent < 4, run >= current.length, rest.dropFirst(run).allSatisfy({ $0 == space || $0 == tab }) {
+                    fence = nil
+                }
                 output.append(contentsOf: line)
                 continue
             }
@@ -147,19 +153,20 @@ package enum InlineReferences {
         // definitions); a page carries at most `MarkdownLimits.maximumRenderedBytes` of it.
         let rendered = body.html.utf8.count
         if rendered > MarkdownLimits.maximumRenderedBytes {
-            context.report(.error(at: SourceLocation(file: context.path, line: firstLine),
-                                  MarkdownLimitMessages.rendered(rendered, limit: MarkdownLimits.maximumRenderedBytes),
-                                  fix: MarkdownLimitMessages.renderedFix))
+            let limit = MarkdownLimits.maximumRenderedBytes
+            context.report(MarkdownMessage.renderedTooLarge.at(SourceLocation(file: context.path, line: firstLine),
+                ["kib": MarkdownLimits.kib(rendered), "over": MarkdownLimits.kib(rendered - limit),
+                 "limit": MarkdownLimits.kib(limit)]))
             return MarkdownBody(source: "", references: [])
         }
         for change in body.urlChanges {
             let location = SourceLocation(file: context.path, line: firstLine + change.line - 1, column: change.column)
-            let (message, fix) = switch change.kind {
-            case .dataLink: (LoadMessages.dataLink, LoadMessages.dataLinkFix)
-            case .externalImage: (LoadMessages.externalImage, LoadMessages.externalImageFix)
-            case .imageRemoved: (LoadMessages.imageRemoved, LoadMessages.imageRemovedFix)
+            let message: MarkdownMessage = switch change.kind {
+            case .dataLink: .dataLink
+            case .externalImage: .externalImage
+            case .imageRemoved: .imageRemoved
             }
-            context.report(.warning(at: location, message, fix: fix))
+            context.report(message.at(location))
         }
         return body
     }
@@ -229,8 +236,8 @@ package enum InlineReferences {
                 if references.count >= maximumPerBody {
                     if !context.referenceLimitReported {
                         context.referenceLimitReported = true
-                        context.report(.error(at: location, LoadMessages.tooManyReferences(maximumPerBody),
-                                              fix: LoadMessages.tooManyReferencesFix))
+                        context.report(MarkdownMessage.tooManyReferences.at(location,
+                                                                            ["limit": String(maximumPerBody)]))
                     }
                 } else if let reference = parse(inner, at: location, context: context) {
                     result.append(contentsOf: bytes[copied..<i])
@@ -259,17 +266,15 @@ package enum InlineReferences {
         return nil
     }
 
-    private static func parse(_ inner: String, at location: SourceLocation, context: some DiagnosticSink) -> Reference? {
+    private static func parse(_ inner: String, at location: SourceLocation,
+                              context: some DiagnosticSink) -> Reference? {
         var kind = Reference.Kind.issue
         var id = Substring(inner)
         if let colon = inner.firstIndex(of: ":") {
             let prefix = inner[..<colon].trimmed.lowercased()
             guard let parsed = Reference.Kind(rawValue: prefix) else {
-                context.report(.error(at: location,
-                    Bilingual(en: "unknown kind of reference '\(prefix)' in [[\(inner)]]",
-                        th: "ไม่รู้จักการอ้างอิงประเภท '\(prefix)' ใน [[\(inner)]]"),
-                    fix: Bilingual(en: "write [[issue-id]], [[meeting:id]] or [[report:id]]",
-                        th: "เขียน [[รหัสเรื่อง]], [[meeting:รหัส]] หรือ [[report:รหัส]]")))
+                context.report(MarkdownMessage.unknownReferenceKind.at(location,
+                                                                       ["kind": prefix, "reference": inner]))
                 return nil
             }
             kind = parsed
@@ -277,10 +282,8 @@ package enum InlineReferences {
         }
         let trimmedID = id.trimmed
         guard Identifier.isValid(trimmedID) else {
-            context.report(.error(at: location,
-                Bilingual(en: "'\(Identifier.visible(trimmedID))' in [[\(Identifier.visible(inner))]] is not a valid id", th: "'\(Identifier.visible(trimmedID))' ใน [[\(Identifier.visible(inner))]] ไม่ใช่รหัสที่ใช้ได้"),
-                fix: Bilingual(en: Identifier.ruleEN + "; to show brackets literally write \\[[",
-                    th: Identifier.ruleTH + " หากต้องการแสดงวงเล็บตามตัวอักษรให้เขียน \\[[")))
+            context.report(MarkdownMessage.invalidReferenceID.at(location,
+                ["id": Identifier.visible(trimmedID), "reference": Identifier.visible(inner)]))
             return nil
         }
         return Reference(kind, trimmedID, at: location)

@@ -246,21 +246,22 @@ extension MarkdownLimits {
         let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) } ?? before.startIndex
         let column = before[lineStart...].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         let location = SourceLocation(file: file, line: firstLine + line, column: column)
-        typealias M = MarkdownLimitMessages
-        switch violation.limit {
-        case .size(let bytes): return .error(at: location, M.size(bytes, limit: maximumBytes), fix: M.sizeFix)
-        case .prefix(let columns): return .error(at: location, M.prefix(columns, limit: maximumPrefixColumns),
-            fix: M.prefixFix)
-        case .brackets: return .error(at: location, M.perBlock(M.brackets, limit: maximumBrackets), fix: M.perBlockFix)
-        case .delimiters: return .error(at: location, M.perBlock(M.delimiters, limit: maximumDelimiters),
-            fix: M.perBlockFix)
-        case .angles: return .error(at: location, M.perBlock(M.angles, limit: maximumAngles), fix: M.perBlockFix)
-        case .ats: return .error(at: location, M.perBlock(M.ats, limit: maximumAts), fix: M.perBlockFix)
-        case .referenceExpansion(let bytes):
-            return .error(at: location, M.referenceExpansion(bytes, limit: maximumReferenceExpansion),
-                fix: M.referenceExpansionFix)
-        case .autolinkScan: return .error(at: location, M.autolinkScan, fix: M.autolinkScanFix)
-        case .tableCells: return .error(at: location, M.tableCells(maximumTableCells), fix: M.tableCellsFix)
+        return switch violation.limit {
+        case .size(let bytes): MarkdownMessage.tooLarge.at(location,
+            ["kib": kib(bytes), "over": kib(bytes - maximumBytes), "limit": kib(maximumBytes)])
+        case .prefix(let columns): MarkdownMessage.tooDeep.at(location, ["columns": String(columns),
+            "over": String(columns - maximumPrefixColumns), "limit": String(maximumPrefixColumns)])
+        case .brackets: MarkdownMessage.tooManyBrackets.at(location, ["limit": String(maximumBrackets)])
+        case .delimiters: MarkdownMessage.tooManyDelimiters.at(location, ["limit": String(maximumDelimiters)])
+        case .angles: MarkdownMessage.tooManyAngles.at(location, ["limit": String(maximumAngles)])
+        case .ats: MarkdownMessage.tooManyAts.at(location, ["limit": String(maximumAts)])
+        case .referenceExpansion(let bytes): MarkdownMessage.referenceExpansion.at(location,
+            ["mb": String(bytes / 1_000_000), "limit": String(maximumReferenceExpansion / 1_000_000)])
+        case .autolinkScan: MarkdownMessage.autolinkScan.at(location)
+        case .tableCells: MarkdownMessage.tableCells.at(location, ["limit": String(maximumTableCells)])
         }
     }
+
+    /// Bytes as whole KiB, rounded up, as messages give sizes.
+    static func kib(_ bytes: Int) -> String { String((bytes + 1023) / 1024) }
 }

@@ -25,10 +25,10 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         self.path = path
     }
 
-    /// The address, or why it cannot be used.
+    /// The address, or why it cannot be used (a text of `BaseURLMessage`).
     public static func parse(_ text: String) -> Result<BaseURL, Bilingual> {
         let bytes = Array(text.utf8)
-        if bytes.isEmpty { return .failure(BaseURLMessages.empty) }
+        if bytes.isEmpty { return .failure(BaseURLMessage.empty.message()) }
         var origin = ""
         var rest = bytes[...]
         if bytes.first != UInt8(ascii: "/") {
@@ -39,15 +39,17 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
             } else if lower.hasPrefix("http://") {
                 scheme = "http://"
             } else {
-                return .failure(BaseURLMessages.scheme)
+                return .failure(BaseURLMessage.scheme.message())
             }
             rest = bytes.dropFirst(scheme.utf8.count)
             let authorityEnd = rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
-            guard let host = host(rest[rest.startIndex..<authorityEnd]) else { return .failure(BaseURLMessages.host) }
+            guard let host = host(rest[rest.startIndex..<authorityEnd]) else {
+                return .failure(BaseURLMessage.host.message())
+            }
             origin = scheme + host
             rest = rest[authorityEnd...]
         }
-        guard let path = path(rest) else { return .failure(BaseURLMessages.path) }
+        guard let path = path(rest) else { return .failure(BaseURLMessage.path.message()) }
         return .success(BaseURL(origin: origin, path: path))
     }
 

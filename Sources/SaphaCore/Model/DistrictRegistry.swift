@@ -8,11 +8,16 @@ public enum DistrictRegistry {
         public let slug: String
         public let nameEN: String
         public let nameTH: String
+
+        /// The official name in both languages, for messages.
+        package var name: Bilingual { Bilingual(en: nameEN, th: nameTH) }
     }
 
-    public static func entry(slug: String) -> Entry? { bySlug[slug] }
+    /// The position in `all` of the district whose folder is `slug`.
+    public static func index(slug: String) -> Int? { indexBySlug[slug] }
 
-    private static let bySlug: [String: Entry] = Dictionary(uniqueKeysWithValues: all.map { ($0.slug, $0) })
+    private static let indexBySlug: [String: Int] = Dictionary(
+        uniqueKeysWithValues: all.enumerated().map { ($1.slug, $0) })
 
     /// In BMA code order.
     public static let all: [Entry] = [

@@ -1,12 +1,15 @@
 import SaphaSupport
 
 /// Ids are file names and URL segments: lowercase ASCII letters, digits and hyphens.
-/// Nothing else can ever reach a path, so an id can never leave `output/`.
+/// Nothing else can ever reach a path, so an id can never leave `output/`. Staff are told the
+/// rule in the words of `LoadMessage.idRule`.
 public enum Identifier {
     public static func isValid(_ id: String) -> Bool {
         let bytes = Array(id.utf8)
-        guard (1...64).contains(bytes.count), bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
-        guard bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return false }
+        guard (1...64).contains(bytes.count), bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-"),
+              bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
+            return false
+        }
         return !isReserved(id)
     }
 
@@ -14,7 +17,9 @@ public enum Identifier {
     /// so a site with one could not be moved to a Windows server or opened from a zip.
     static func isReserved(_ id: String) -> Bool {
         if ["con", "prn", "aux", "nul"].contains(id) { return true }
-        if id.count == 4, id.hasPrefix("com") || id.hasPrefix("lpt"), let digit = id.last?.wholeNumberValue { return digit >= 1 }
+        if id.count == 4, id.hasPrefix("com") || id.hasPrefix("lpt"), let digit = id.last?.wholeNumberValue {
+            return digit >= 1
+        }
         return false
     }
 
@@ -32,9 +37,6 @@ public enum Identifier {
         }
         return out
     }
-
-    static let ruleEN = "ids use only lowercase a–z, 0–9 and '-', up to 64 characters, and are not a Windows device name (con, nul, com1…), e.g. 1-2566 or damaged-road"
-    static let ruleTH = "รหัสใช้ได้เฉพาะ a–z ตัวเล็ก 0–9 และ '-' ไม่เกิน 64 ตัวอักษร และต้องไม่ใช่ชื่ออุปกรณ์ของ Windows (con, nul, com1…) เช่น 1-2566 หรือ damaged-road"
 
     /// A suggestion for a bad id: lowercase, spaces and slashes to hyphens.
     static func suggestion(for id: String) -> String {

@@ -38,19 +38,18 @@ public struct I18nTable: Sendable {
             case .scalar(let scalar):
                 table.strings[prefix] = scalar.string
             default:
-                context.error(node, en: "'\(prefix)' must be a text", th: "'\(prefix)' ต้องเป็นข้อความ")
+                context.report(I18nMessage.notText, at: node, ["key": prefix])
             }
         }
         flatten(root, prefix: "")
         if table.months.count != 12 {
-            context.error(root, en: "'months' must list the 12 month names", th: "'months' ต้องมีชื่อเดือนครบ 12 เดือน")
+            context.report(I18nMessage.months, at: root)
             return nil
         }
         let missing = requiredKeys.filter { table.strings[$0] == nil }
         if !missing.isEmpty {
-            context.error(root, en: "missing UI strings: \(missing.joined(separator: ", "))",
-                          th: "ไม่มีข้อความส่วนติดต่อ: \(missing.joined(separator: ", "))",
-                          fixEN: "add them to \(file.path)", fixTH: "เพิ่มข้อความเหล่านี้ใน \(file.path)")
+            context.report(I18nMessage.missingStrings, at: root,
+                           ["keys": missing.joined(separator: ", "), "file": file.path])
             return nil
         }
         return table
@@ -64,7 +63,8 @@ public struct I18nTable: Sendable {
             if path.count == 1 {
                 dictionary.set(key, .string(value))
             } else {
-                var child: TemplateObject = if case .object(let existing)? = dictionary.value(key) { existing } else { [:] }
+                var child: TemplateObject = [:]
+                if case .object(let existing)? = dictionary.value(key) { child = existing }
                 insert(path.dropFirst(), value, into: &child)
                 dictionary.set(key, .object(child))
             }

@@ -3,8 +3,9 @@
 /// a code up. A test keeps the page equal to the catalogues.
 package enum MessageCatalogues {
     package static let all: [any MessageCatalogue.Type] = [
-        ThemeMessage.self, TemplateMessage.self, LinkMessage.self, DiagnosticMessage.self,
-        WriteMessage.self, CommandMessage.self, PreviewMessage.self,
+        ThemeMessage.self, TemplateMessage.self, I18nMessage.self,
+        LoadMessage.self, YAMLMessage.self, ContentMessage.self, MarkdownMessage.self, BaseURLMessage.self,
+        LinkMessage.self, WriteMessage.self, CommandMessage.self, PreviewMessage.self, DiagnosticMessage.self,
     ]
 
     /// The text of `docs/messages.md`.

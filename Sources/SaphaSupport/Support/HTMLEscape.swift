@@ -1,4 +1,3 @@
-
 /// HTML escaping over UTF-8 bytes: only `& < > " '` change, so Thai text is copied through
 /// without walking grapheme clusters.
 public enum HTMLEscape {

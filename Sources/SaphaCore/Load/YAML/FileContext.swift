@@ -23,9 +23,16 @@ package final class FileContext: DiagnosticSink {
 
     package func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    func error(_ node: Node?, en: String, th: String, fixEN: String? = nil, fixTH: String? = nil) {
-        let fix = fixEN.map { Bilingual(en: $0, th: fixTH ?? $0) }
-        report(.error(at: location(of: node), Bilingual(en: en, th: th), fix: fix))
+    /// Reports `message` at `node` (at the file's first YAML line when nil), its placeholders
+    /// filled from `values` and `terms`, with its usual fix or the alternative named `fix`.
+    func report(_ message: some MessageCatalogue, at node: Node?, _ values: [String: String] = [:],
+                terms: [String: Bilingual] = [:], fix: String? = nil) {
+        report(message.at(location(of: node), values, terms: terms, fix: fix))
+    }
+
+    /// Where a line and column of the YAML text are in the file.
+    private func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(file: path, line: line + lineOffset, column: column)
     }
 
     /// Parses YAML text into a node tree; a syntax error is reported with its line and column.
@@ -33,12 +40,8 @@ package final class FileContext: DiagnosticSink {
         // Yams composes recursively: thousands of nested levels overflow the stack. Content
         // never needs more than a few, so deep nesting is refused before Yams sees it.
         if let deep = YAMLHints.tooDeep(yaml) {
-            report(.error(
-                at: SourceLocation(file: path, line: deep.line + lineOffset, column: deep.column),
-                Bilingual(en: "the YAML is nested more than \(YAMLHints.maximumDepth) levels deep",
-                          th: "YAML ซ้อนกันลึกเกิน \(YAMLHints.maximumDepth) ชั้น"),
-                fix: Bilingual(en: "front matter fields need at most a few levels; remove the extra brackets or indentation",
-                               th: "ข้อมูลส่วนหัวต้องการการซ้อนเพียงไม่กี่ชั้น ลบวงเล็บหรือการย่อหน้าที่เกินออก")))
+            report(YAMLMessage.tooDeep.at(location(line: deep.line, column: deep.column),
+                                          ["limit": String(YAMLHints.maximumDepth)]))
             return nil
         }
         do {
@@ -60,23 +63,14 @@ package final class FileContext: DiagnosticSink {
             // libyaml gives up where an unclosed quote finally breaks the structure, often
             // lines later; point at the line where the quote was opened instead.
             if let open = YAMLHints.unclosedQuoteLine(in: yaml, before: line) {
-                report(.error(
-                    at: SourceLocation(file: path, line: open.line + lineOffset, column: open.column),
-                    Bilingual(en: "a quotation mark opened here is never closed",
-                        th: "เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด"),
-                    fix: Bilingual(en: "close the quotation mark at the end of the value, or remove it",
-                        th: "ใส่เครื่องหมายคำพูดปิดท้ายค่า หรือลบเครื่องหมายคำพูดออก")))
+                report(YAMLMessage.unclosedQuote.at(location(line: open.line, column: open.column)))
                 return nil
             }
-            let hint = YAMLHints.hint(for: problem)
-            report(.error(
-                at: SourceLocation(file: path, line: line + lineOffset, column: column),
-                Bilingual(en: "the YAML is not valid: \(problem)", th: "รูปแบบ YAML ไม่ถูกต้อง: \(problem)"),
-                fix: hint))
+            report(YAMLMessage.syntax.at(location(line: line, column: column), ["problem": problem],
+                                         fix: YAMLHints.hint(for: problem)))
             return nil
         } catch {
-            report(.error(at: SourceLocation(file: path, line: lineOffset + 1),
-                          Bilingual(en: "the YAML is not valid: \(error)", th: "รูปแบบ YAML ไม่ถูกต้อง: \(error)")))
+            report(YAMLMessage.unreadable, at: nil, ["problem": "\(error)"])
             return nil
         }
     }
@@ -105,25 +99,19 @@ extension FileContext {
             // Without aliases the values' text is at most the file's; what is above that was
             // repeated by aliases (one 90 KB value used 5,000 times would be 450 MB on a page).
             if bytes - sourceBytes > Self.maximumAliasBytes {
-                error(root, en: LoadMessages.aliasExpansion(Self.maximumAliasBytes).en,
-                      th: LoadMessages.aliasExpansion(Self.maximumAliasBytes).th,
-                      fixEN: LoadMessages.aliasExpansionFix.en, fixTH: LoadMessages.aliasExpansionFix.th)
+                report(YAMLMessage.aliasExpansion, at: root, ["kib": String(Self.maximumAliasBytes / 1024)])
                 return false
             }
             if count > Self.maximumValues {
-                error(root, en: "the YAML expands to more than \(Self.maximumValues) values (anchors '&' and aliases '*' repeat them)",
-                      th: "YAML ขยายเป็นค่ามากกว่า \(Self.maximumValues) ค่า (anchor '&' และ alias '*' ทำให้ค่าซ้ำ)",
-                      fixEN: "write the values out instead of using aliases", fixTH: "เขียนค่าแต่ละค่าเองแทนการใช้ alias")
+                report(YAMLMessage.tooManyValues, at: root, ["limit": String(Self.maximumValues)])
                 return false
             }
             switch node {
             case .scalar(let scalar):
                 // Control characters are single bytes in UTF-8: look at the bytes first.
-                if scalar.string.containsByte(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }),
+                if SourceFile.hasControlByte(scalar.string),
                    let control = scalar.string.unicodeScalars.first(where: SourceFile.isControl) {
-                    error(node, en: "this text contains an invisible control character (\(SourceFile.controlName(control)))",
-                          th: "ข้อความนี้มีอักขระควบคุมที่มองไม่เห็น (\(SourceFile.controlName(control)))",
-                          fixEN: "remove the escape sequence that writes it", fixTH: "ลบลำดับหลีก (escape) ที่เขียนอักขระนี้ออก")
+                    report(YAMLMessage.controlCharacter, at: node, ["name": SourceFile.controlName(control)])
                 }
             case .mapping(let mapping):
                 for (key, value) in mapping { stack.append(key); stack.append(value) }

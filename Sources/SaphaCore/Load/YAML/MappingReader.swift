@@ -13,27 +13,30 @@ struct MappingReader {
     /// Keys that belong to the Thai file only; used when reading an English translation.
     var structuredOnlyKeys: Set<String> = []
 
-    /// Returns nil (after reporting) if the node is not a mapping.
+    /// Returns nil (after reporting) if the node is not a mapping, named in that message by
+    /// `what`, a word of the catalogue (`.frontMatter`, `.aMember`).
+    init?(_ node: Node, context: FileContext, what: YAMLMessage) {
+        self.init(node, context: context, what: what.message())
+    }
+
+    /// Returns nil (after reporting) if the node is not a mapping, named in that message by
+    /// `what`, a file or field name the same in both languages (`.same("'office'")`).
     init?(_ node: Node, context: FileContext, what: Bilingual) {
         self.context = context
         self.node = node
         guard case .mapping(let mapping) = node else {
-            context.error(node, en: "\(what.en) must be a list of 'key: value' fields",
-                          th: "\(what.th) ต้องเป็นรายการข้อมูลแบบ 'ชื่อ: ค่า'")
+            context.report(YAMLMessage.notAMapping, at: node, terms: ["what": what])
             return nil
         }
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
-                context.error(keyNode, en: "a field name must be plain text", th: "ชื่อข้อมูลต้องเป็นข้อความธรรมดา")
+                context.report(YAMLMessage.fieldNameNotText, at: keyNode)
                 continue
             }
             let key = scalar.string
             if let first = values[key] {
-                context.error(keyNode,
-                    en: "the field '\(key)' is written twice (first on line \(context.location(of: first.key).line))",
-                              th: "ข้อมูล '\(key)' ถูกเขียนซ้ำ (ครั้งแรกที่บรรทัด \(context.location(of: first.key).line))",
-                              fixEN: "keep one '\(key)' line and delete the other",
-                              fixTH: "เก็บบรรทัด '\(key)' ไว้บรรทัดเดียว แล้วลบอีกบรรทัด")
+                context.report(YAMLMessage.duplicateField, at: keyNode,
+                               ["key": key, "line": String(context.location(of: first.key).line)])
                 continue
             }
             values[key] = (keyNode, value)
@@ -61,10 +64,9 @@ struct MappingReader {
         }
     }
 
-    func missing(_ key: String, en: String, th: String) {
-        context.error(node, en: "the required field '\(key)' is missing (\(en))",
-                      th: "ไม่มีข้อมูล '\(key)' ซึ่งต้องระบุ (\(th))",
-                      fixEN: "add a line '\(key): …'", fixTH: "เพิ่มบรรทัด '\(key): …'")
+    /// Reports the required field `key` missing; `what` tells what it holds.
+    func missing(_ key: String, _ what: ContentMessage) {
+        context.report(YAMLMessage.missingField, at: node, ["key": key], terms: ["what": what.message()])
     }
 
     // MARK: Scalars
@@ -72,7 +74,7 @@ struct MappingReader {
     mutating func string(_ key: String) -> String? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value else {
-            context.error(value, en: "'\(key)' must be a single text value", th: "'\(key)' ต้องเป็นข้อความเดียว")
+            context.report(YAMLMessage.notText, at: value, ["key": key])
             return nil
         }
         let text = scalar.string.trimmed
@@ -81,13 +83,14 @@ struct MappingReader {
 
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node(key) else { return nil }
-        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmed.replacingOccurrences(of: "%", with: "")) else {
-            context.error(value, en: "'\(key)' must be a whole number", th: "'\(key)' ต้องเป็นจำนวนเต็ม")
+        guard case .scalar(let scalar) = value,
+              let number = Int(scalar.string.trimmed.replacingOccurrences(of: "%", with: "")) else {
+            context.report(YAMLMessage.notANumber, at: value, ["key": key])
             return nil
         }
         guard range.contains(number) else {
-            context.error(value, en: "'\(key)' is \(number), but must be between \(range.lowerBound) and \(range.upperBound)",
-                          th: "'\(key)' มีค่า \(number) แต่ต้องอยู่ระหว่าง \(range.lowerBound) ถึง \(range.upperBound)")
+            context.report(YAMLMessage.outOfRange, at: value, ["key": key, "number": String(number),
+                "lowest": String(range.lowerBound), "highest": String(range.upperBound)])
             return nil
         }
         return number
@@ -99,7 +102,7 @@ struct MappingReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            context.error(value, en: "'\(key)' must be true or false", th: "'\(key)' ต้องเป็น true หรือ false")
+            context.report(YAMLMessage.notTrueOrFalse, at: value, ["key": key])
             return nil
         }
     }
@@ -109,8 +112,8 @@ struct MappingReader {
         return DateParsing.day(value, key: key, context: context)
     }
 
-    mutating func requiredDay(_ key: String, en: String, th: String) -> Day? {
-        guard node(key) != nil else { missing(key, en: en, th: th); return nil }
+    mutating func requiredDay(_ key: String, _ what: ContentMessage) -> Day? {
+        guard node(key) != nil else { missing(key, what); return nil }
         return day(key)
     }
 
@@ -129,18 +132,16 @@ struct MappingReader {
         let raw = value.scalar?.string.trimmed.lowercased() ?? ""
         if let parsed = V(rawValue: raw) { return parsed }
         let suggestion = Suggest.closest(to: raw, in: V.allCases.map(\.rawValue))
-        context.error(value, en: "'\(raw)' is not a valid \(key)", th: "'\(raw)' ไม่ใช่ค่า \(key) ที่ใช้ได้",
-                      fixEN: "use one of: \(V.allowedValues)" + (suggestion.map { " — did you mean '\($0)'?" } ?? ""),
-                      fixTH: "ใช้ค่าใดค่าหนึ่ง: \(V.allowedValues)" + (suggestion.map { " — หรือหมายถึง '\($0)'" } ?? ""))
+        context.report(YAMLMessage.unknownValue, at: value,
+                       ["value": raw, "key": key, "allowed": V.allowedValues, "suggestion": suggestion ?? ""],
+                       fix: suggestion == nil ? nil : "suggestion")
         return nil
     }
 
-    mutating func requiredVocabulary<V: Vocabulary>(_ key: String, _ type: V.Type, en: String, th: String) -> V? {
+    mutating func requiredVocabulary<V: Vocabulary>(_ key: String, _ type: V.Type, _ what: ContentMessage) -> V? {
         guard node(key) != nil else {
-            context.error(node, en: "the required field '\(key)' is missing (\(en))",
-                          th: "ไม่มีข้อมูล '\(key)' ซึ่งต้องระบุ (\(th))",
-                          fixEN: "add a line '\(key): …' with one of: \(V.allowedValues)",
-                          fixTH: "เพิ่มบรรทัด '\(key): …' โดยใช้ค่าใดค่าหนึ่ง: \(V.allowedValues)")
+            context.report(YAMLMessage.missingField, at: node, ["key": key, "allowed": V.allowedValues],
+                           terms: ["what": what.message()], fix: "values")
             return nil
         }
         return vocabulary(key, type)
@@ -150,10 +151,7 @@ struct MappingReader {
     mutating func url(_ key: String) -> String? {
         guard let value = node(key), let text = string(key) else { return nil }
         if URLPolicy.isAllowed(text) { return text }
-        context.error(value, en: "'\(key)' is not an allowed link: \(text)",
-            th: "'\(key)' ไม่ใช่ลิงก์ที่อนุญาต: \(text)",
-                      fixEN: "write a full address starting with https://, http://, mailto: or tel:",
-                      fixTH: "เขียนที่อยู่เต็มที่ขึ้นต้นด้วย https://, http://, mailto: หรือ tel:")
+        context.report(YAMLMessage.linkNotAllowed, at: value, ["key": key, "link": text])
         return nil
     }
 
@@ -164,9 +162,8 @@ struct MappingReader {
         switch BaseURL.parse(text) {
         case .success(let url): return url
         case .failure(let reason):
-            context.error(value, en: "'\(key)': \(reason.en): \(Identifier.visible(text))",
-                          th: "'\(key)': \(reason.th): \(Identifier.visible(text))",
-                          fixEN: BaseURLMessages.fix.en, fixTH: BaseURLMessages.fix.th)
+            context.report(BaseURLMessage.invalid, at: value, ["key": key, "address": Identifier.visible(text)],
+                           terms: ["reason": reason])
             return nil
         }
     }
@@ -195,9 +192,8 @@ struct MappingReader {
     private func isShortTitle(_ text: String, _ value: Node) -> Bool {
         let length = text.unicodeScalars.count
         guard length > Self.maximumTitleLength else { return true }
-        let message = LoadMessages.titleTooLong(length, limit: Self.maximumTitleLength)
-        context.error(value, en: message.en, th: message.th, fixEN: LoadMessages.titleTooLongFix.en,
-                      fixTH: LoadMessages.titleTooLongFix.th)
+        context.report(ContentMessage.titleTooLong, at: value, ["length": String(length),
+            "over": String(length - Self.maximumTitleLength), "limit": String(Self.maximumTitleLength)])
         return false
     }
 
@@ -213,21 +209,17 @@ struct MappingReader {
             let text = scalar.string.trimmed
             return text.isEmpty ? nil : LocalizedText(th: text)
         case .mapping:
-            guard var reader = MappingReader(value, context: context, what: Bilingual(en: "'\(key)'",
-                th: "'\(key)'")) else { return nil }
+            guard var reader = MappingReader(value, context: context, what: .same("'\(key)'")) else { return nil }
             let th = reader.string("th")
             let en = reader.string("en")
             reader.finish()
             guard let th else {
-                context.error(value, en: "'\(key)' needs a Thai text under 'th'",
-                    th: "'\(key)' ต้องมีข้อความภาษาไทยใน 'th'",
-                              fixEN: "add 'th: …' under '\(key)'", fixTH: "เพิ่ม 'th: …' ใต้ '\(key)'")
+                context.report(YAMLMessage.noThaiText, at: value, ["key": key])
                 return nil
             }
             return LocalizedText(th: th, en: en)
         case .sequence:
-            context.error(value, en: "'\(key)' must be a text, or a 'th:'/'en:' pair",
-                th: "'\(key)' ต้องเป็นข้อความ หรือคู่ 'th:'/'en:'")
+            context.report(YAMLMessage.notLocalizedText, at: value, ["key": key])
             return nil
         }
     }
@@ -243,15 +235,12 @@ struct MappingReader {
     mutating func references(_ key: String, kind: Reference.Kind) -> [Reference] {
         list(key).compactMap { item in
             guard case .scalar(let scalar) = item else {
-                context.error(item, en: "each entry of '\(key)' must be an id",
-                    th: "แต่ละรายการใน '\(key)' ต้องเป็นรหัส")
+                context.report(YAMLMessage.referenceNotAnID, at: item, ["key": key])
                 return nil
             }
             let id = scalar.string.trimmed
             guard Identifier.isValid(id) else {
-                context.error(item, en: "'\(Identifier.visible(id))' is not a valid id",
-                    th: "'\(Identifier.visible(id))' ไม่ใช่รหัสที่ใช้ได้",
-                              fixEN: Identifier.ruleEN, fixTH: Identifier.ruleTH)
+                context.report(YAMLMessage.invalidID, at: item, ["id": Identifier.visible(id)])
                 return nil
             }
             return Reference(kind, id, at: context.location(of: item))
@@ -268,16 +257,17 @@ struct MappingReader {
         for key in order where !requested.contains(key) {
             let keyNode = values[key]!.key
             if structuredOnlyKeys.contains(key) {
-                context.error(keyNode, en: "'\(key)' is not translated: write it only in the Thai file",
-                              th: "'\(key)' ไม่ต้องแปล: เขียนไว้ในไฟล์ภาษาไทยเท่านั้น",
-                              fixEN: "delete this line from the English file; the English page takes it from the Thai file",
-                              fixTH: "ลบบรรทัดนี้ออกจากไฟล์ภาษาอังกฤษ หน้าภาษาอังกฤษจะใช้ค่าจากไฟล์ภาษาไทย")
+                context.report(YAMLMessage.thaiOnlyField, at: keyNode, ["key": key])
                 continue
             }
             let suggestion = Suggest.closest(to: key, in: Array(requested))
-            context.error(keyNode, en: "unknown field '\(key)'", th: "ไม่รู้จักข้อมูล '\(key)'",
-                          fixEN: suggestion.map { "did you mean '\($0)'?" } ?? "remove it, or see docs/content-guide.md for the fields of this file",
-                          fixTH: suggestion.map { "หมายถึง '\($0)' หรือไม่" } ?? "ลบออก หรือดูรายการข้อมูลที่ใช้ได้ใน docs/content-guide.md")
+            context.report(YAMLMessage.unknownField, at: keyNode, ["key": key, "suggestion": suggestion ?? ""],
+                           fix: suggestion == nil ? nil : "suggestion")
         }
     }
+}
+
+extension Bilingual {
+    /// A name that is the same in both languages: a file or a field (`site.yaml`, `'office'`).
+    static func same(_ name: String) -> Bilingual { Bilingual(en: name, th: name) }
 }

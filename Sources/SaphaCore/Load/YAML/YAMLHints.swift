@@ -34,7 +34,13 @@ enum YAMLHints {
             }
             if comment { continue }
             if let q = quote {
-                if escaped { escaped = false } else if q == 0x22 && byte == 0x5C { escaped = true } else if byte == q { quote = nil }
+                if escaped {
+                    escaped = false
+                } else if q == 0x22 && byte == 0x5C {
+                    escaped = true
+                } else if byte == q {
+                    quote = nil
+                }
                 continue
             }
             if atLineStart {
@@ -71,7 +77,9 @@ enum YAMLHints {
             let rest = value.dropFirst()
             let closed = quote == "'"
                 ? rest.contains("'")
-                : rest.indices.contains { rest[$0] == "\"" && (rest.startIndex == $0 || rest[rest.index(before: $0)] != "\\") }
+                : rest.indices.contains {
+                    rest[$0] == "\"" && (rest.startIndex == $0 || rest[rest.index(before: $0)] != "\\")
+                }
             if !closed {
                 return (offset + 1, line[..<value.startIndex].unicodeScalars.count + 1)
             }
@@ -79,20 +87,12 @@ enum YAMLHints {
         return nil
     }
 
-    static func hint(for problem: String) -> Bilingual {
-        if problem.contains("cannot start any token") {
-            return Bilingual(en: "indent with spaces, not tabs, and quote values that start with @ or `",
-                             th: "ย่อหน้าด้วยเว้นวรรค ห้ามใช้แท็บ และใส่เครื่องหมายคำพูดครอบค่าที่ขึ้นต้นด้วย @ หรือ `")
-        }
-        if problem.contains("end of stream") || problem.contains("quoted scalar") {
-            return Bilingual(en: "close the quotation mark opened on this line",
-                             th: "ปิดเครื่องหมายคำพูดที่เปิดไว้ในบรรทัดนี้")
-        }
-        if problem.contains("mapping values are not allowed") {
-            return Bilingual(en: "a value containing ': ' must be put in quotes, e.g. title: \"Agenda: roads\"",
-                             th: "ค่าที่มี ': ' ต้องใส่เครื่องหมายคำพูดครอบ เช่น title: \"วาระ: ถนน\"")
-        }
-        return Bilingual(en: "check the indentation and quoting on this line and the one above",
-                         th: "ตรวจสอบการย่อหน้าและเครื่องหมายคำพูดในบรรทัดนี้และบรรทัดก่อนหน้า")
+    /// The fix of `YAMLMessage.syntax` that fits what libyaml says: the name of one of its
+    /// alternatives, or nil for the usual one.
+    static func hint(for problem: String) -> String? {
+        if problem.contains("cannot start any token") { return "tab" }
+        if problem.contains("end of stream") || problem.contains("quoted scalar") { return "quote" }
+        if problem.contains("mapping values are not allowed") { return "colon" }
+        return nil
     }
 }
