@@ -160,7 +160,9 @@ private struct Renderer {
         let hash = name.hashes[0]
         var value: TemplateValue
         if name.anchored {
-            guard case .object(let object)? = stack.last, let found = object.value(first, hash: hash) else { return nil }
+            guard case .object(let object)? = stack.last, let found = object.value(first, hash: hash) else {
+                return nil
+            }
             value = found
         } else {
             // The first name is looked up from the innermost object outwards; the rest of a
@@ -173,7 +175,9 @@ private struct Renderer {
             value = found
         }
         for k in name.path.indices.dropFirst() {
-            guard case .object(let object) = value, let next = object.value(name.path[k], hash: name.hashes[k]) else { return nil }
+            guard case .object(let object) = value, let next = object.value(name.path[k], hash: name.hashes[k]) else {
+                return nil
+            }
             value = next
         }
         return value

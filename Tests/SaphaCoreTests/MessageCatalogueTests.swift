@@ -59,4 +59,28 @@ struct MessageCatalogueTests {
         #expect(actual == expected,
             "docs/messages.md differs from the catalogues: see its first lines to regenerate it")
     }
+
+    /// Every diagnostic a build gives carries a code of the catalogue, whatever the stage.
+    @Test func everyDiagnosticCarriesACatalogueCode() throws {
+        let site = try TestSite()
+        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]",
+                      with: "หารือเรื่อง [[raod]] [data](data:text/html,x)")
+        try site.edit("districts/thung-khru/issues/road.md", replacing: "status: ", with: "colour: red\nstatus: ")
+        try site.write("districts/thung-khru/notes.txt", "not content")
+        try site.write("districts/thung-khru/issues/broken.md", "---\ntitle: \"x\n---\n")
+        let codes = Set(Self.entries.map(\.1.code))
+        var diagnostics: [Diagnostic] = []
+        do {
+            _ = try site.render()
+        } catch let failed as BuildFailed {
+            diagnostics = failed.diagnostics
+        }
+        #expect(diagnostics.count >= 4)
+        for diagnostic in diagnostics {
+            #expect(codes.contains(diagnostic.code), "\(diagnostic.code) is not in the catalogue: \(diagnostic)")
+        }
+        // YAML messages are among them, and the severity follows the code.
+        #expect(diagnostics.contains { $0.code.hasPrefix("E-YAML-") })
+        #expect(diagnostics.allSatisfy { ($0.severity == .warning) == $0.code.hasPrefix("W-") })
+    }
 }

@@ -77,6 +77,7 @@ public struct Theme: Sendable {
                 var error = ThemeMessage.templateSyntax.at(SourceLocation(file: path, line: failure.line,
                     column: failure.column), terms: ["problem": failure.message])
                 error.fix = failure.fix
+                error.code = failure.code
                 diagnostics.append(error)
             }
         }

@@ -16,7 +16,8 @@ enum CacheStore {
     static func save(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.appendingPathExtension("tmp")
-        guard OutputWriter.writeFile(temporary.path, Data(text.utf8)) == nil, rename(temporary.path, url.path) == 0 else {
+        guard OutputWriter.writeFile(temporary.path, Data(text.utf8)) == nil,
+              rename(temporary.path, url.path) == 0 else {
             throw OutputWriter.WriteError.io(url.path, String(cString: strerror(errno)))
         }
     }

@@ -32,21 +32,14 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: Bilingual
     public var fix: Bilingual?
 
-    public init(_ severity: Severity, code: String = "", at location: SourceLocation, _ message: Bilingual,
+    /// Made by the catalogue (`MessageCatalogue.at`), which gives every diagnostic its code.
+    public init(_ severity: Severity, code: String, at location: SourceLocation, _ message: Bilingual,
                 fix: Bilingual? = nil) {
         self.severity = severity
         self.code = code
         self.location = location
         self.message = message
         self.fix = fix
-    }
-
-    public static func error(at location: SourceLocation, _ message: Bilingual, fix: Bilingual? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, message, fix: fix)
-    }
-
-    public static func warning(at location: SourceLocation, _ message: Bilingual, fix: Bilingual? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, message, fix: fix)
     }
 
     /// The text printed to the terminal: first line in the compiler convention
