@@ -41,13 +41,8 @@ final class FileWatcher: Sendable {
     func addWatches() {
         for root in folders {
             _ = inotify_add_watch(descriptor, root, Self.mask)
-            guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: root),
-                    includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey]) else { continue }
-            for case let url as URL in walker {
-                let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-                if values?.isDirectory == true, values?.isSymbolicLink != true {
-                    _ = inotify_add_watch(descriptor, url.path, Self.mask)
-                }
+            for entry in Directory.walk(root, hidden: true) where entry.kind == .directory {
+                _ = inotify_add_watch(descriptor, entry.stamp.path, Self.mask)
             }
         }
     }
