@@ -11,7 +11,7 @@ struct Sapha: AsyncParsableCommand {
         abstract: "Builds the bilingual transparency portal of the Bangkok district city councils "
             + "(สภาคนเมืองประจำเขต).",
         version: SaphaVersion.current,
-        subcommands: [Build.self, Serve.self, Sample.self, Version.self],
+        subcommands: [Build.self, Check.self, Serve.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
 }
 

@@ -74,6 +74,12 @@ struct BadInputTests {
               รหัสเรื่อง 'road' ซ้ำกับ content/districts/thung-khru/issues/2566/road.md
               fix: ids are file names and must be unique in the district; rename one of the files
               วิธีแก้: รหัสคือชื่อไฟล์และต้องไม่ซ้ำกันในเขตเดียวกัน เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง
+            """, """
+            content/districts/thung-khru/reports/2023-05.md:8:12: warning: the latest report says 'road' is resolved, \
+            but its issue file says open
+              รายงานล่าสุดระบุว่าเรื่อง 'road' มีสถานะ resolved แต่ไฟล์เรื่องระบุ open
+              fix: update 'status' in content/districts/thung-khru/issues/2566/road.md, or correct this report
+              วิธีแก้: แก้ 'status' ใน content/districts/thung-khru/issues/2566/road.md หรือแก้รายงานนี้
             """])
     }
 
@@ -243,6 +249,7 @@ struct BadInputTests {
         let site = try TestSite()
         try site.edit("districts/thung-khru/issues/road.md", replacing: "status: resolved", with: "status: fixed")
         try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "mode: hybrid", with: "mode: zoom")
+        // Both errors, and what linking found despite them (nothing else here).
         #expect(site.errors().count == 2)
     }
 }

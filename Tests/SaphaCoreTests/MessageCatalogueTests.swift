@@ -14,7 +14,7 @@ struct MessageCatalogueTests {
         let codes = Self.entries.map(\.1.code)
         #expect(Set(codes).count == codes.count, "a code is used twice")
         for code in codes {
-            #expect(code.wholeMatch(of: /[EWT](-[A-Z0-9]+)+/) != nil, "\(code) is not E-/W-/T- and capitals")
+            #expect(code.wholeMatch(of: /[EWNT](-[A-Z0-9]+)+/) != nil, "\(code) is not E-/W-/N-/T- and capitals")
         }
     }
 
@@ -81,6 +81,7 @@ struct MessageCatalogueTests {
         }
         // YAML messages are among them, and the severity follows the code.
         #expect(diagnostics.contains { $0.code.hasPrefix("E-YAML-") })
-        #expect(diagnostics.allSatisfy { ($0.severity == .warning) == $0.code.hasPrefix("W-") })
+        #expect(diagnostics.allSatisfy { ($0.severity == .warning) == $0.code.hasPrefix("W-")
+            && ($0.severity == .notice) == $0.code.hasPrefix("N-") })
     }
 }

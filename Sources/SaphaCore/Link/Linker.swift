@@ -124,19 +124,47 @@ extension LinkedDistrict {
             $1.sequence) }.map(\.entry)
     }
 
-    /// Resolves a reference inside this district; an unknown id is an error at the reference.
+    /// Resolves a reference inside this district; an unknown id is an error at the reference,
+    /// with the fix that fits: the id of another kind (`[[1-2566]]` when 1-2566 is a
+    /// meeting), a close id, or where the ids are. A reference to a file that had errors is
+    /// only a notice: its errors are reported in that file.
     func resolve(_ reference: Reference, _ diagnostics: inout Diagnostics) -> Int? {
-        let (index, folder, message): ([String: Int], String, LinkMessage) = switch reference.kind {
-        case .issue: (issueIndex, "issues", .unknownIssue)
-        case .meeting: (meetingIndex, "meetings", .unknownMeeting)
-        case .report: (reportIndex, "reports", .unknownReport)
+        if let found = index(of: reference.kind)[reference.id] { return found }
+        if let file = district.unreadable[reference.kind]?[reference.id] {
+            diagnostics.append(LinkMessage.targetUnreadable.at(reference.location, ["id": reference.id, "file": file]))
+            return nil
         }
-        if let found = index[reference.id] { return found }
-        let suggestion = Suggest.closest(to: reference.id, in: Array(index.keys))
+        let (folder, message): (String, LinkMessage) = switch reference.kind {
+        case .issue: ("issues", .unknownIssue)
+        case .meeting: ("meetings", .unknownMeeting)
+        case .report: ("reports", .unknownReport)
+        }
         let path = "districts/\(district.slug)/\(folder)/"
+        let others: [Reference.Kind] = [.meeting, .report, .issue].filter { $0 != reference.kind }
+        if let other = others.first(where: { index(of: $0)[reference.id] != nil }) {
+            let kind: LinkMessage = switch other {
+            case .meeting: .kindMeeting
+            case .issue: .kindIssue
+            case .report: .kindReport
+            }
+            diagnostics.append(message.at(reference.location, ["id": reference.id, "path": path,
+                "prefix": other.rawValue], terms: ["kind": kind.message()], fix: "otherKind"))
+            return nil
+        }
+        let candidates = Array(index(of: reference.kind).keys)
+            + Array((district.unreadable[reference.kind] ?? [:]).keys)
+        let suggestion = Suggest.closest(to: reference.id, in: candidates)
         diagnostics.append(message.at(reference.location, ["id": reference.id, "path": path,
             "suggestion": suggestion ?? ""], fix: suggestion.map { _ in "suggestion" }))
         return nil
+    }
+
+    func index(of kind: Reference.Kind) -> [String: Int] {
+        switch kind {
+        case .issue: issueIndex
+        case .meeting: meetingIndex
+        case .report: reportIndex
+        }
     }
 
     static func index(_ ids: [String]) -> [String: Int] {

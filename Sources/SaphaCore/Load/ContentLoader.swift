@@ -22,6 +22,13 @@ public struct ContentLoader: Sendable {
 
     enum Kind: String, Sendable, CaseIterable {
         case meetings, issues, reports
+        var reference: Reference.Kind {
+            switch self {
+            case .meetings: .meeting
+            case .issues: .issue
+            case .reports: .report
+            }
+        }
         /// What is expected in the kind's folder (`LoadMessage.unknownFile`).
         var expected: LoadMessage {
             switch self {
@@ -69,6 +76,8 @@ public struct ContentLoader: Sendable {
         case meeting(Int, Meeting)
         case issue(Int, Issue)
         case report(Int, Report)
+        /// A meeting, issue or report whose file had errors: its id and file.
+        case unreadable(Int, Reference.Kind, id: String, file: String)
     }
 
     public func load() -> (Content?, Diagnostics) {
@@ -127,6 +136,8 @@ public struct ContentLoader: Sendable {
                 case .meeting(let index, let value): districts[index].meetings.append(value)
                 case .issue(let index, let value): districts[index].issues.append(value)
                 case .report(let index, let value): districts[index].reports.append(value)
+                case .unreadable(let index, let kind, let id, let file):
+                    districts[index].unreadable[kind, default: [:]][id] = file
                 }
             }
         }
@@ -135,8 +146,8 @@ public struct ContentLoader: Sendable {
             districts[index].issues.sort { ($0.opened, $0.id) < ($1.opened, $1.id) }
             districts[index].reports.sort { ($0.period, $0.id) < ($1.period, $1.id) }
         }
-        guard let config else { return (nil, diagnostics) }
-        return (Content(config: config, districts: districts), diagnostics)
+        // Without a readable site.yaml the districts are still linked and checked, never rendered.
+        return (Content(config: config ?? .unreadable, districts: districts), diagnostics)
     }
 
     // MARK: Walking
@@ -333,16 +344,18 @@ public struct ContentLoader: Sendable {
             guard let file = read(url, &d), let committee = Decoders.committee(file, diagnostics: &d) else { return [] }
             return [.committee(index, committee)]
         case .document(let index, let kind, let id, let thaiURL, let englishURL):
-            guard let thai = read(thaiURL, &d) else { return [] }
+            let unreadable = [Decoded.unreadable(index, kind.reference, id: id, file: display(thaiURL))]
+            guard let thai = read(thaiURL, &d) else { return unreadable }
             let english = englishURL.flatMap { read($0, &d) }
-            switch kind {
-            case .meetings: return Decoders.meeting(id: id, thai: thai, english: english,
-                diagnostics: &d).map { [.meeting(index, $0)] } ?? []
-            case .issues: return Decoders.issue(id: id, thai: thai, english: english,
-                diagnostics: &d).map { [.issue(index, $0)] } ?? []
-            case .reports: return Decoders.report(id: id, thai: thai, english: english,
-                diagnostics: &d).map { [.report(index, $0)] } ?? []
+            let decoded: Decoded? = switch kind {
+            case .meetings: Decoders.meeting(id: id, thai: thai, english: english, diagnostics: &d)
+                .map { .meeting(index, $0) }
+            case .issues: Decoders.issue(id: id, thai: thai, english: english, diagnostics: &d)
+                .map { .issue(index, $0) }
+            case .reports: Decoders.report(id: id, thai: thai, english: english, diagnostics: &d)
+                .map { .report(index, $0) }
             }
+            return decoded.map { [$0] } ?? unreadable
         }
     }
 }

@@ -20,6 +20,10 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     /// The root of the site, relative to the host: `/`.
     public static let root = BaseURL(origin: "", path: "/")
 
+    /// The address of the portal's example `site.yaml`, which is nobody's: a build for it
+    /// warns (`W-BASEURL-PLACEHOLDER`), since its feeds and canonical links lead nowhere.
+    public static let placeholder = BaseURL(origin: "https://example.org", path: "/")
+
     private init(origin: String, path: String) {
         self.origin = origin
         self.path = path

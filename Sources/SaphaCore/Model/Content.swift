@@ -200,6 +200,9 @@ public struct District: Sendable, Hashable {
     public var issues: [Issue]
     /// Sorted by period, then id.
     public var reports: [Report]
+    /// Meetings, issues and reports whose file had errors and could not be decoded, by kind
+    /// and id, with the file: a reference to one is told so, not that the id is unknown.
+    public var unreadable: [Reference.Kind: [String: String]] = [:]
 
     public var slug: String { info.slug }
     public var name: LocalizedText { LocalizedText(th: info.nameTH, en: info.nameEN) }
@@ -219,4 +222,11 @@ public struct District: Sendable, Hashable {
 public struct Content: Sendable, Hashable {
     public var config: SiteConfig
     public var districts: [District]
+}
+
+extension SiteConfig {
+    /// Stands in for a `site.yaml` that is missing or has errors, so that the districts are
+    /// still linked and checked; a site with it is never rendered (the load had errors).
+    static let unreadable = SiteConfig(title: LocalizedText(th: ""), tagline: nil,
+        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [])
 }

@@ -18,6 +18,10 @@ public struct Pipeline: Sendable {
         public var themeDisplay: String
         /// Overrides `base_url` of `site.yaml` when set (`--base-url`, or the preview's address).
         public var baseURL: BaseURL?
+        /// The day the checks compare dates with (a meeting "held" in the future, an issue
+        /// without news for 60 days): today in Bangkok, unless a test fixes it. Pages never
+        /// depend on it, so the same content always renders the same bytes.
+        public var today: Day = .todayInBangkok()
 
         public init(content: String, theme: String, baseURL: BaseURL? = nil, contentDisplay: String? = nil) {
             self.content = URL(fileURLWithPath: content)
@@ -78,21 +82,23 @@ public struct Pipeline: Sendable {
     }
 
     /// Stage 1 — load: every content file read and decoded (only the changed ones, when
-    /// incremental); nil on any error in the content.
-    func loadContent(_ run: inout PipelineRun) -> Loaded? {
+    /// incremental). A file with errors is left out, and the rest is still loaded, so that
+    /// the link stage can check it too: one run reports every problem, not the first stage's.
+    func loadContent(_ run: inout PipelineRun) -> Loaded {
         defer { run.clock.lap("load") }
         let loader = ContentLoader(root: options.content, displayRoot: options.contentDisplay)
         let (content, diagnostics, cache) = loader.load(reusing: loaded)
         run.diagnostics.append(contentsOf: diagnostics)
-        guard let content, !diagnostics.hasErrors else { return nil }
-        return Loaded(content: content, cache: cache, changed: cache.changedDistricts)
+        return Loaded(content: content ?? Content(config: .unreadable, districts: []), cache: cache,
+                      changed: cache.changedDistricts)
     }
 
     /// Stage 2 — link: references resolved and checked; only the changed districts again
-    /// when `relinking` and the last run's linked site is there. Nil on any error.
+    /// when `relinking` and the last run's linked site is there (never after a load with
+    /// errors, whose files were left out). Nil when this run has any error, of any stage.
     func link(_ loaded: Loaded, relinking: Bool, _ run: inout PipelineRun) -> Linked? {
         defer { run.clock.lap("link") }
-        let previous = relinking ? linked.flatMap { linked in
+        let previous = relinking && !run.diagnostics.hasErrors ? linked.flatMap { linked in
             loaded.changed.map { (linked.site, linked.diagnostics, $0) }
         } : nil
         let (site, diagnostics) = Linker.link(loaded.content, reusing: previous)
@@ -134,11 +140,38 @@ public struct Pipeline: Sendable {
 
     // MARK: Commands
 
-    /// Load and link only — no theme, no render, no write: every problem of the content.
-    public func check() -> PipelineRun {
+    /// Load and link only — no theme, no render, no write: every problem of the content, of
+    /// every file and district at once. With `district` (a slug), only the problems of that
+    /// district's files and of the files above the districts (`site.yaml`).
+    public func check(district: String? = nil) -> PipelineRun {
         var run = PipelineRun()
-        if let loaded = loadContent(&run) { _ = link(loaded, relinking: false, &run) }
+        _ = link(loadContent(&run), relinking: false, &run)
+        if let district {
+            let districts = options.contentDisplay + "/districts/"
+            let own = districts + district
+            run.diagnostics = run.diagnostics.filter(files: { file in
+                !file.hasPrefix(districts) || file == own || file.hasPrefix(own + "/")
+            })
+        }
         return run
+    }
+
+    /// The text of a file as diagnostics name it (`content/…` or `themes/…`), to quote the
+    /// line a problem is on; nil for a folder, a file too big to quote, or a path outside.
+    public func source(ofDisplayed file: String) -> String? {
+        let roots = [(options.contentDisplay, options.content), (options.themeDisplay, options.theme)]
+        for (display, root) in roots where file.hasPrefix(display + "/") {
+            let relative = String(file.dropFirst(display.count + 1))
+            guard !relative.split(separator: "/").contains("..") else { return nil }
+            let path = root.appendingPathComponent(relative).path
+            // lstat: a symbolic link (reported as one) is never followed out of the folder.
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular,
+                  let size = attributes[.size] as? Int, size <= SourceFile.maximumSize,
+                  let data = FileManager.default.contents(atPath: path) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return nil
     }
 }
 

@@ -58,9 +58,8 @@ public struct PreviewSite: Sendable {
         let loaded = pipeline.loadContent(&run)
         // On errors the pipeline's caches stay as they were, so the districts changed
         // meanwhile are still seen as changed by the next successful rebuild.
-        guard let theme, let loaded, !run.diagnostics.hasErrors else { return finish(run) }
-        let full = files.isEmpty || themeFingerprint != theme.fingerprint || loaded.changed == nil
-        guard let linked = pipeline.link(loaded, relinking: !full, &run) else { return finish(run) }
+        let full = files.isEmpty || theme.map { themeFingerprint != $0.fingerprint } ?? true || loaded.changed == nil
+        guard let linked = pipeline.link(loaded, relinking: !full, &run), let theme else { return finish(run) }
 
         let districts = full ? nil : Set(loaded.changed!.map { DistrictRegistry.all[$0].slug })
         let renderer = pipeline.renderer(linked.site, theme: theme)

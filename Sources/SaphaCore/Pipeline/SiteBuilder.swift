@@ -71,13 +71,13 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Theme, load, link and render; throws `BuildFailed` after the first stage with errors.
+    /// Theme, load, link and render; throws `BuildFailed` with the problems of every stage
+    /// before render when any has errors (the links are checked even after a load error).
     private func render(_ pipeline: inout Pipeline, _ run: inout PipelineRun) throws
         -> (files: [OutputFile], renderer: SiteRenderer) {
         let theme = pipeline.loadTheme(&run)
         let loaded = pipeline.loadContent(&run)
-        guard let theme, let loaded, !run.diagnostics.hasErrors,
-              let linked = pipeline.link(loaded, relinking: false, &run)
+        guard let linked = pipeline.link(loaded, relinking: false, &run), let theme
         else { throw BuildFailed(diagnostics: run.diagnostics.sorted) }
         let renderer = pipeline.renderer(linked.site, theme: theme)
         let (files, cache) = pipeline.render(renderer, reusing: pipeline.pages, &run)

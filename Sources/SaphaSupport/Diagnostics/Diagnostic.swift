@@ -18,9 +18,24 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 }
 
-public enum Severity: String, Sendable, Hashable {
+/// How serious a diagnostic is. An error stops a build; a warning does not, except with
+/// `sapha check --strict`; a notice is information that never fails anything — a consequence
+/// of another problem, or how the district stands against the BMA order (facts that change
+/// with the calendar, not mistakes in a file).
+public enum Severity: String, Sendable, Hashable, Comparable {
     case error
     case warning
+    case notice
+
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .notice: 2
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
 /// One problem found in content or theme, told in English and Thai, with how to fix it.
@@ -106,6 +121,15 @@ public struct Diagnostics: Sendable {
             mine.error = mine.error || rest.error
             leftOut[file] = mine
         }
+    }
+
+    /// Only the diagnostics of the files `keep` accepts.
+    public func filter(files keep: (String) -> Bool) -> Diagnostics {
+        var kept = Diagnostics()
+        kept.items = items.filter { keep($0.location.file) }
+        kept.perFile = perFile.filter { keep($0.key) }
+        kept.leftOut = leftOut.filter { keep($0.key) }
+        return kept
     }
 
     public var hasErrors: Bool { items.contains { $0.severity == .error } || leftOut.values.contains { $0.error } }

@@ -20,7 +20,7 @@ package struct MessageText: Sendable {
 }
 
 /// The message catalogue of one stage: an enum whose cases are its messages and whose raw
-/// values are their stable codes (`E-…` errors, `W-…` warnings, `T-…` texts used inside
+/// values are their stable codes (`E-…` errors, `W-…` warnings, `N-…` notices, `T-…` texts used inside
 /// other messages). Diagnostics carry the code; `docs/messages.md` lists every message of
 /// every stage, Thai first, for review (`MessageCatalogues.all`).
 package protocol MessageCatalogue: RawRepresentable<String>, CaseIterable, Sendable {
@@ -36,7 +36,9 @@ extension MessageCatalogue {
 
     package var code: String { rawValue }
 
-    package var severity: Severity { rawValue.hasPrefix("W-") ? .warning : .error }
+    package var severity: Severity {
+        rawValue.hasPrefix("W-") ? .warning : rawValue.hasPrefix("N-") ? .notice : .error
+    }
 
     /// The message with its placeholders filled: `values` are the same in both languages,
     /// `terms` differ by language (a word of the catalogue, e.g. "meeting number").

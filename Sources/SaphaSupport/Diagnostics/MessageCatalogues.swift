@@ -14,12 +14,14 @@ package enum MessageCatalogues {
             # ข้อความแจ้งปัญหาของ Sapha — Sapha's messages
 
             ทุกข้อความที่ Sapha แจ้งเจ้าหน้าที่ เรียงตามขั้นตอน \
-            แต่ละข้อความมีรหัสคงที่ (`E-` ข้อผิดพลาด ซึ่งหยุดการสร้าง, `W-` คำเตือน) ข้อความภาษาไทย วิธีแก้ \
+            แต่ละข้อความมีรหัสคงที่ (`E-` ข้อผิดพลาด ซึ่งหยุดการสร้าง, `W-` คำเตือน, `N-` ข้อสังเกต ซึ่งไม่ทำให้ \
+            การตรวจไม่ผ่าน) ข้อความภาษาไทย วิธีแก้ \
             และข้อความภาษาอังกฤษ `{ชื่อ}` คือค่าที่ใส่ตามกรณี เช่น รหัสหรือชื่อไฟล์
 
             Every message Sapha gives staff, by stage: its stable code (`E-` an error, which stops the build, `W-` a \
-            warning), the Thai message and fix, then the English. `{name}` is filled in for each case, e.g. an id or a \
-            file name. Generated from `Sources/SaphaSupport/Diagnostics/Messages/` — do not edit by hand; run \
+            warning, `N-` a notice, which never fails a check), the Thai message and fix, then the English. \
+            `{name}` is filled in for each case, e.g. an id or a file name. Generated from \
+            `Sources/SaphaSupport/Diagnostics/Messages/` — do not edit by hand; run \
             `SAPHA_UPDATE_GOLDEN=1 swift test --filter MessageCatalogueTests`.
 
             """

@@ -5,6 +5,11 @@ package enum CommandMessage: String, MessageCatalogue {
     case buildFailed = "T-BUILD-FAILED"
     /// Before an error that is not about content or theme (the output folder, the disk).
     case buildStopped = "T-BUILD-STOPPED"
+    /// The last line of `sapha check`.
+    case checkSummary = "T-CHECK-SUMMARY"
+    case checkClean = "T-CHECK-CLEAN"
+    /// `sapha check --district` with a slug that is not one of the 50.
+    case unknownDistrictOption = "E-COMMAND-UNKNOWN-DISTRICT"
 
     package static let stage = "Command line / บรรทัดคำสั่ง"
 
@@ -14,6 +19,13 @@ package enum CommandMessage: String, MessageCatalogue {
             en: "build failed: {count} error(s); {output}/ was not changed",
             th: "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด {count} รายการ ไม่มีการเปลี่ยนแปลง {output}/")
         case .buildStopped: MessageText(en: "build failed", th: "สร้างเว็บไซต์ไม่สำเร็จ")
+        case .checkSummary: MessageText(
+            en: "{errors} error(s), {warnings} warning(s), {notices} notice(s)",
+            th: "ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ ข้อสังเกต {notices} รายการ")
+        case .checkClean: MessageText(en: "no problems found", th: "ไม่พบปัญหา")
+        case .unknownDistrictOption: MessageText(
+            en: "--district: '{slug}' is not one of the 50 districts; did you mean '{suggestion}'?",
+            th: "--district: '{slug}' ไม่ใช่ชื่อของเขตใดใน 50 เขต หรือหมายถึง '{suggestion}'")
         }
     }
 }

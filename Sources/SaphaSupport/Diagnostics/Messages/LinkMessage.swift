@@ -6,6 +6,12 @@ package enum LinkMessage: String, MessageCatalogue {
     case duplicateMeetingNumber = "E-LINK-DUPLICATE-MEETING-NUMBER"
     case duplicateReportPeriod = "E-LINK-DUPLICATE-REPORT-PERIOD"
     case statusDisagrees = "W-LINK-STATUS-DISAGREES"
+    /// A reference to a meeting, issue or report whose own file has errors (reported there).
+    case targetUnreadable = "N-REF-TARGET-UNREADABLE"
+    /// What an id names, inside other messages ("'1-2566' is a meeting of this district").
+    case kindMeeting = "T-KIND-MEETING"
+    case kindIssue = "T-KIND-ISSUE"
+    case kindReport = "T-KIND-REPORT"
 
     package static let stage = "Link / การเชื่อมโยง"
 
@@ -21,6 +27,14 @@ package enum LinkMessage: String, MessageCatalogue {
             th: "รายงานล่าสุดระบุว่าเรื่อง '{id}' มีสถานะ {said} แต่ไฟล์เรื่องระบุ {status}",
             fixEN: "update 'status' in {file}, or correct this report",
             fixTH: "แก้ 'status' ใน {file} หรือแก้รายงานนี้")
+        case .kindMeeting: MessageText(en: "meeting", th: "การประชุม")
+        case .kindIssue: MessageText(en: "issue", th: "เรื่อง")
+        case .kindReport: MessageText(en: "report", th: "รายงาน")
+        case .targetUnreadable: MessageText(
+            en: "'{id}' is not linked yet: its file {file} has errors",
+            th: "ยังเชื่อมโยง '{id}' ไม่ได้ เพราะไฟล์ {file} มีข้อผิดพลาด",
+            fixEN: "fix the errors reported in {file}; this reference then works as written",
+            fixTH: "แก้ข้อผิดพลาดที่แจ้งใน {file} แล้วการอ้างอิงนี้จะใช้ได้ตามที่เขียนไว้")
         }
     }
 
@@ -28,8 +42,12 @@ package enum LinkMessage: String, MessageCatalogue {
         MessageText(
             en: "unknown \(what) '{id}'", th: "ไม่พบ\(whatTH) '{id}' ในเขตนี้",
             fixEN: "use the id of a file in {path}", fixTH: "ใช้รหัสของไฟล์ใน {path}",
-            alternatives: ["suggestion": Bilingual(en: "use the id of a file in {path} — did you mean '{suggestion}'?",
-                                                   th: "ใช้รหัสของไฟล์ใน {path} — หรือหมายถึง '{suggestion}'")])
+            alternatives: [
+                "suggestion": Bilingual(en: "use the id of a file in {path} — did you mean '{suggestion}'?",
+                                        th: "ใช้รหัสของไฟล์ใน {path} — หรือหมายถึง '{suggestion}'"),
+                "otherKind": Bilingual(en: "'{id}' is a {kind} of this district: write [[{prefix}:{id}]]",
+                                       th: "'{id}' เป็น{kind}ของเขตนี้ ให้เขียน [[{prefix}:{id}]]"),
+            ])
     }
 
     private static func duplicate(en what: String, th whatTH: String) -> MessageText {
