@@ -76,12 +76,14 @@ package enum Decoders {
         let title = reader.localized("title")
         if title == nil { reader.missing("title", .siteTitle) }
         let tagline = reader.localized("tagline")
+        let baseURLLocation = context.location(of: reader.node("base_url"))
         let baseURL = reader.baseURL("base_url") ?? .root
         let thaiDigits = reader.bool("thai_digits") ?? false
         let channels = reader.list("channels").compactMap { channel($0, context: context) }
         reader.finish()
         guard let title else { return nil }
-        return SiteConfig(title: title, tagline: tagline, baseURL: baseURL, thaiDigits: thaiDigits, channels: channels)
+        return SiteConfig(title: title, tagline: tagline, baseURL: baseURL, thaiDigits: thaiDigits, channels: channels,
+                          baseURLLocation: baseURLLocation)
     }
 
     static func channel(_ node: Node, context: FileContext) -> Channel? {

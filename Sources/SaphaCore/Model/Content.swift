@@ -84,6 +84,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: BaseURL
     public var thaiDigits: Bool
     public var channels: [Channel]
+    /// Where `base_url` is written (the file's start when it is not).
+    public var baseURLLocation: SourceLocation
 }
 
 public struct Office: Sendable, Hashable {
@@ -228,5 +230,5 @@ extension SiteConfig {
     /// Stands in for a `site.yaml` that is missing or has errors, so that the districts are
     /// still linked and checked; a site with it is never rendered (the load had errors).
     static let unreadable = SiteConfig(title: LocalizedText(th: ""), tagline: nil,
-        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [])
+        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [], baseURLLocation: SourceLocation(file: ""))
 }
