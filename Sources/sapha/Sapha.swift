@@ -11,7 +11,7 @@ struct Sapha: AsyncParsableCommand {
         abstract: "Builds the bilingual transparency portal of the Bangkok district city councils "
             + "(สภาคนเมืองประจำเขต).",
         version: SaphaVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, Sample.self, Version.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
 }
 
@@ -24,6 +24,8 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"),
         help: "The site's public address, e.g. https://example.org/councils/ (overrides site.yaml).")
     var baseURL: String?
+    @Flag(help: "Publish drafts (draft: true) too, marked as drafts: for a preview, never for the public site.")
+    var drafts = false
     @Flag(help: "Print the time each stage took.") var timings = false
 
     /// `--base-url` is checked like `base_url` in site.yaml, before anything is read.
@@ -35,7 +37,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let base = try baseURL.map { try BaseURL.parse($0).get() }
-        let builder = SiteBuilder(options: .init(content: content, theme: theme, output: output, baseURL: base))
+        var options = SiteBuilder.Options(content: content, theme: theme, output: output, baseURL: base)
+        options.pipeline.drafts = drafts
+        let builder = SiteBuilder(options: options)
         do {
             let report = try builder.build(waiting: {
                 printError(WriteMessage.waitingForAnotherBuild.message(["output": output]))

@@ -205,6 +205,7 @@ package enum Decoders {
         }
         var agenda = r.list("agenda").compactMap { MappingReader.localized($0, key: "agenda", context: context) }
         let issues = r.references("issues", kind: .issue)
+        let draft = r.bool("draft") ?? false
         if let status, status == .postponed || status == .cancelled, reason == nil {
             context.report(status == .postponed ? ContentMessage.postponedWithoutReason : .cancelledWithoutReason,
                            at: source.reader.node)
@@ -218,7 +219,7 @@ package enum Decoders {
 
         let thaiAgendaCount = agenda.count
         let bodyEN = translation(english, thaiOnly: ["number", "date", "time", "end_time", "mode", "online_link",
-            "status", "new_date", "attendance", "issues"],
+            "status", "new_date", "attendance", "issues", "draft"],
                                  diagnostics: &diagnostics) { e in
             title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
@@ -238,7 +239,7 @@ package enum Decoders {
             numberLocation: context.location(of: numberNode),
                        title: title, date: date, time: time, endTime: endTime, mode: mode, location: location,
                        onlineLink: onlineLink, status: status, reason: reason, newDate: newDate, attendance: attendance,
-                       agenda: agenda, issues: issues, body: body, bodyEN: bodyEN)
+                       agenda: agenda, issues: issues, body: body, bodyEN: bodyEN, draft: draft)
     }
 
     // MARK: issues
@@ -260,6 +261,7 @@ package enum Decoders {
         var responsible = r.localized("responsible")
         var referredTo = r.localized("referred_to")
         let traffy = r.string("traffy")
+        let draft = r.bool("draft") ?? false
         if let status {
             if (status == .resolved || status == .closed) && resolvedNode == nil {
                 context.report(ContentMessage.noResolvedDate, at: r.node, ["status": status.rawValue])
@@ -276,7 +278,7 @@ package enum Decoders {
         let body = self.body(source)
         diagnostics.append(contentsOf: context.diagnostics)
         let bodyEN = translation(english, thaiOnly: ["opened", "raised_at", "category", "status", "resolved",
-            "traffy"], diagnostics: &diagnostics) { e in
+            "traffy", "draft"], diagnostics: &diagnostics) { e in
             title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
             responsible = merge(responsible, english: e.string("responsible"))
@@ -286,7 +288,7 @@ package enum Decoders {
         return Issue(id: id, source: SourceLocation(file: thai.path), title: title, opened: opened, raisedAt: raisedAt,
                      category: category, location: location, status: status, resolved: resolved,
                          responsible: responsible,
-                     referredTo: referredTo, traffy: traffy, body: body, bodyEN: bodyEN)
+                     referredTo: referredTo, traffy: traffy, body: body, bodyEN: bodyEN, draft: draft)
     }
 
     // MARK: reports
@@ -304,6 +306,7 @@ package enum Decoders {
         let progress = r.int("progress", in: 0...100)
         if progressNode == nil { r.missing("progress", .reportProgress) }
         let status = r.requiredVocabulary("status", ReportStatus.self, .reportStatus)
+        let draft = r.bool("draft") ?? false
         var obstacles = r.localized("obstacles")
         var updates: [IssueUpdate] = []
         for node in r.list("updates") {
@@ -324,7 +327,7 @@ package enum Decoders {
         for (i, update) in updates.enumerated() where updateIndex[update.issue.id] == nil {
             updateIndex[update.issue.id] = i
         }
-        let bodyEN = translation(english, thaiOnly: ["period", "date", "progress", "status"],
+        let bodyEN = translation(english, thaiOnly: ["period", "date", "progress", "status", "draft"],
             diagnostics: &diagnostics) { e in
             obstacles = merge(obstacles, english: e.string("obstacles"))
             for node in e.list("updates") {
@@ -346,6 +349,6 @@ package enum Decoders {
         return Report(id: id, source: SourceLocation(file: thai.path), period: period,
             periodLocation: context.location(of: periodNode),
                       date: date, progress: progress, status: status, obstacles: obstacles, updates: updates,
-                          body: body, bodyEN: bodyEN)
+                          body: body, bodyEN: bodyEN, draft: draft)
     }
 }

@@ -150,6 +150,8 @@ public struct Meeting: Sendable, Hashable {
     public var issues: [Reference]
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
+    public var draft = false
 }
 
 public struct Issue: Sendable, Hashable {
@@ -167,6 +169,8 @@ public struct Issue: Sendable, Hashable {
     public var traffy: String?
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
+    public var draft = false
 }
 
 public struct IssueUpdate: Sendable, Hashable {
@@ -188,6 +192,8 @@ public struct Report: Sendable, Hashable {
     public var updates: [IssueUpdate]
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
+    public var draft = false
 }
 
 public struct District: Sendable, Hashable {
@@ -205,6 +211,8 @@ public struct District: Sendable, Hashable {
     /// Meetings, issues and reports whose file had errors and could not be decoded, by kind
     /// and id, with the file: a reference to one is told so, not that the id is unknown.
     public var unreadable: [Reference.Kind: [String: String]] = [:]
+    /// Drafts left out of a build, by kind and id, with the file: a published page must not link to one.
+    public var drafts: [Reference.Kind: [String: String]] = [:]
 
     public var slug: String { info.slug }
     public var name: LocalizedText { LocalizedText(th: info.nameTH, en: info.nameEN) }
@@ -224,6 +232,34 @@ public struct District: Sendable, Hashable {
 public struct Content: Sendable, Hashable {
     public var config: SiteConfig
     public var districts: [District]
+}
+
+extension Content {
+    /// The files of every draft, sorted.
+    public var draftFiles: [String] {
+        districts.flatMap { d in
+            d.meetings.filter(\.draft).map(\.source.file) + d.issues.filter(\.draft).map(\.source.file)
+                + d.reports.filter(\.draft).map(\.source.file)
+        }.sorted()
+    }
+
+    /// The content as published: every draft left out, and noted in its district's `drafts`.
+    public func withoutDrafts() -> Content {
+        var copy = self
+        for index in copy.districts.indices {
+            var d = copy.districts[index]
+            guard d.meetings.contains(where: \.draft) || d.issues.contains(where: \.draft)
+                || d.reports.contains(where: \.draft) else { continue }
+            for m in d.meetings where m.draft { d.drafts[.meeting, default: [:]][m.id] = m.source.file }
+            for i in d.issues where i.draft { d.drafts[.issue, default: [:]][i.id] = i.source.file }
+            for r in d.reports where r.draft { d.drafts[.report, default: [:]][r.id] = r.source.file }
+            d.meetings.removeAll(where: \.draft)
+            d.issues.removeAll(where: \.draft)
+            d.reports.removeAll(where: \.draft)
+            copy.districts[index] = d
+        }
+        return copy
+    }
 }
 
 extension SiteConfig {

@@ -11,15 +11,16 @@ public struct HumanFormat: Sendable {
     }
 
     /// `source` gives the text of a file as diagnostics name it, when it can be read.
-    public func render(_ diagnostics: [Diagnostic], source: (String) -> String?) -> String {
+    public func render(_ diagnostics: [Diagnostic], drafts: [String] = [], source: (String) -> String?) -> String {
         let paint = TerminalColour(enabled: colour)
         var out = ""
         var texts: [String: String?] = [:]
         for diagnostic in diagnostics {
             let location = diagnostic.location
             let file = LogText.escape(location.file)
-            let where_ = paint.bold("\(file):\(location.line):\(location.column):")
-            out += "\(where_) \(paint.severity(diagnostic.severity)): "
+            // A problem of the command line itself (`--id`) has no file.
+            let where_ = file.isEmpty ? "" : paint.bold("\(file):\(location.line):\(location.column):") + " "
+            out += "\(where_)\(paint.severity(diagnostic.severity)): "
                 + "\(LogText.escape(language.pick(diagnostic.message))) [\(diagnostic.code)]\n"
             if texts[location.file] == nil { texts[location.file] = .some(source(location.file)) }
             if let text = texts[location.file] ?? nil, let quote = SourceQuote(location, in: text) {
@@ -33,6 +34,11 @@ public struct HumanFormat: Sendable {
             if let fix = diagnostic.fix {
                 out += paint.dim("  \(Self.fixLabel(other)): \(LogText.escape(language.other(fix)))") + "\n"
             }
+            out += "\n"
+        }
+        if !drafts.isEmpty {
+            out += language.pick(CommandMessage.checkDrafts.message(["count": String(drafts.count)])) + "\n"
+            for file in drafts { out += "  \(LogText.escape(file))\n" }
             out += "\n"
         }
         let summary = DiagnosticCounts(diagnostics).summary

@@ -8,6 +8,8 @@ package enum CommandMessage: String, MessageCatalogue {
     /// The last line of `sapha check`.
     case checkSummary = "T-CHECK-SUMMARY"
     case checkClean = "T-CHECK-CLEAN"
+    /// Before the list of drafts in `sapha check`.
+    case checkDrafts = "T-CHECK-DRAFTS"
     /// `sapha check --district` with a slug that is not one of the 50.
     case unknownDistrictOption = "E-COMMAND-UNKNOWN-DISTRICT"
 
@@ -23,6 +25,9 @@ package enum CommandMessage: String, MessageCatalogue {
             en: "{errors} error(s), {warnings} warning(s), {notices} notice(s)",
             th: "ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ ข้อสังเกต {notices} รายการ")
         case .checkClean: MessageText(en: "no problems found", th: "ไม่พบปัญหา")
+        case .checkDrafts: MessageText(
+            en: "{count} draft(s), checked but not published (draft: true):",
+            th: "ฉบับร่าง {count} ไฟล์ ตรวจแล้วแต่ยังไม่เผยแพร่ (draft: true):")
         case .unknownDistrictOption: MessageText(
             en: "--district: '{slug}' is not one of the 50 districts; did you mean '{suggestion}'?",
             th: "--district: '{slug}' ไม่ใช่ชื่อของเขตใดใน 50 เขต หรือหมายถึง '{suggestion}'")
