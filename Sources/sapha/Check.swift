@@ -14,6 +14,7 @@ struct Check: ParsableCommand {
             """)
 
     @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The theme folder (its templates are checked too).") var theme = "themes/default"
     @Option(help: "human, github or json.") var format: DiagnosticFormat = .human
     @Option(help: "th or en: the language read first (default: from the locale, else Thai).")
     var lang: ReadingLanguage?
@@ -37,7 +38,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(options: .init(content: content, theme: "themes/default"))
+        let pipeline = Pipeline(options: .init(content: content, theme: theme))
         let run = pipeline.check(district: district)
         let diagnostics = run.diagnostics.sorted
         let environment = ProcessInfo.processInfo.environment

@@ -143,13 +143,15 @@ public struct Pipeline: Sendable {
 
     // MARK: Commands
 
-    /// Load and link only — no theme, no render, no write: every problem of the content, of
+    /// Theme, load and link — no render, no write: every problem of the content, of
     /// every file and district at once. With `district` (a slug), only the problems of that
     /// district's files and of the files above the districts (`site.yaml`).
     /// Drafts are checked like everything else; what a build without them would refuse (a
     /// published page linking to a draft) is reported too.
     public func check(district: String? = nil) -> PipelineRun {
         var run = PipelineRun()
+        var theme = self
+        _ = theme.loadTheme(&run)
         let loaded = loadContent(&run)
         var all = self
         all.options.drafts = true
