@@ -11,7 +11,9 @@ public struct HumanFormat: Sendable {
     }
 
     /// `source` gives the text of a file as diagnostics name it, when it can be read.
-    public func render(_ diagnostics: [Diagnostic], drafts: [String] = [], source: (String) -> String?) -> String {
+    /// `summary`: end with the counts (`sapha check`); a build ends with its own line instead.
+    public func render(_ diagnostics: [Diagnostic], drafts: [String] = [], summary: Bool = true,
+                       source: (String) -> String?) -> String {
         let paint = TerminalColour(enabled: colour)
         var out = ""
         var texts: [String: String?] = [:]
@@ -41,8 +43,9 @@ public struct HumanFormat: Sendable {
             for file in drafts { out += "  \(LogText.escape(file))\n" }
             out += "\n"
         }
-        let summary = DiagnosticCounts(diagnostics).summary
-        out += paint.bold(language.pick(summary)) + "\n" + language.other(summary) + "\n"
+        guard summary else { return out }
+        let counts = DiagnosticCounts(diagnostics).summary
+        out += paint.bold(language.pick(counts)) + "\n" + language.other(counts) + "\n"
         return out
     }
 
