@@ -60,7 +60,9 @@ package enum CommandMessage: String, MessageCatalogue {
             th: "ฉบับร่าง {count} ไฟล์ ตรวจแล้วแต่ยังไม่เผยแพร่ (draft: true):")
         case .unknownDistrictOption: MessageText(
             en: "--district: '{slug}' is not one of the 50 districts; did you mean '{suggestion}'?",
-            th: "--district: '{slug}' ไม่ใช่ชื่อของเขตใดใน 50 เขต หรือหมายถึง '{suggestion}'")
+            th: "--district: '{slug}' ไม่ใช่ชื่อของเขตใดใน 50 เขต หรือหมายถึง '{suggestion}'",
+            fixEN: "use the district's folder name, as in content/districts/ (docs/content-guide.md §9)",
+            fixTH: "ใช้ชื่อโฟลเดอร์ของเขตตาม content/districts/ (docs/content-guide.md §9)")
         }
     }
 }

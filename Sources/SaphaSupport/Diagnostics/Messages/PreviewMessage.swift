@@ -30,7 +30,9 @@ package enum PreviewMessage: String, MessageCatalogue {
         case .pageWarnings: MessageText(
             en: "{count} warning(s) in the content (click to hide)",
             th: "คำเตือนในเนื้อหา {count} รายการ (คลิกเพื่อซ่อน)")
-        case .cannotWatch: MessageText(en: "cannot watch files (inotify)", th: "ไม่สามารถติดตามการแก้ไขไฟล์ได้")
+        case .cannotWatch: MessageText(en: "cannot watch files (inotify)", th: "ไม่สามารถติดตามการแก้ไขไฟล์ได้",
+            fixEN: "raise the limit: sudo sysctl fs.inotify.max_user_watches=524288, then start sapha serve again",
+            fixTH: "เพิ่มขีดจำกัด: sudo sysctl fs.inotify.max_user_watches=524288 แล้วเริ่ม sapha serve ใหม่")
         }
     }
 }
