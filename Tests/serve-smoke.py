@@ -2,7 +2,8 @@
 never content/, which district staff edit), run by scripts/test:
 the server answers, injects live reload into pages only, refuses paths outside the site,
 shows a saved edit, shows a broken file's error (file:line) in the page with status 500,
-recovers when it is fixed, and never writes output/. Exits non-zero on any failure.
+recovers when it is fixed, marks a draft, shows the content's warnings in a banner, and never
+writes output/. Exits non-zero on any failure.
 Usage: python3 Tests/serve-smoke.py [path/to/sapha]"""
 import http.client, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
@@ -81,6 +82,21 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write(original)
         until("the page comes back after the fix", lambda: get(base + page)[0] == 200 and "แก้ไขทดสอบ-smoke" not in get(base + page)[1])
+        # A draft is shown, marked; a warning is a banner on every page, gone once fixed.
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original.replace("status: resolved", "status: resolved\ndraft: true", 1))
+        until("a draft is shown marked as a draft", lambda: 'class="notice draft"' in get(base + page)[1])
+        report = os.path.join(content, "districts", "thung-khru", "reports", "2023-05.md")
+        report_text = open(report, encoding="utf-8").read()
+        assert "    status: resolved" in report_text, f"{report} has no update saying resolved"
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original.replace("status: resolved", "status: open", 1).replace("resolved: ", "#resolved: ", 1))
+        until("a warning shows as a banner", lambda: 'id="sapha-warnings"' in get(base + "/th/")[1]
+              and "W-LINK-STATUS-DISAGREES" in get(base + "/th/")[1])
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original)
+        until("the banner goes once the warning is fixed", lambda: 'id="sapha-warnings"' not in get(base + "/th/")[1])
+        print("ok: drafts are marked and warnings are a banner")
         assert not os.path.exists(os.path.join(work, "output")), "serve must not write output/"
         print("ok: sapha serve smoke test passed")
     finally:
