@@ -84,7 +84,8 @@ struct MappingReader {
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value,
-              let number = Int(scalar.string.trimmed.replacingOccurrences(of: "%", with: "")) else {
+              let number = Int(ThaiScript.foldingDigits(scalar.string.trimmed).replacingOccurrences(of: "%",
+                  with: "")) else {
             context.report(YAMLMessage.notANumber, at: value, ["key": key])
             return nil
         }
