@@ -165,4 +165,49 @@ struct ForgivingInputTests {
         #expect(reader.int("p", in: 0...100) == 40)
         #expect(context.diagnostics.items.isEmpty)
     }
+
+    // MARK: Thai labels
+
+    func vocabulary<V: Vocabulary>(_ text: String, _ type: V.Type) -> (V?, [Diagnostic]) {
+        let context = FileContext(path: "f.yaml")
+        let node = context.compose("status: \(text)")!
+        var reader = MappingReader(node, context: context, what: Bilingual(en: "x", th: "x"))!
+        return (reader.vocabulary("status", type), context.diagnostics.items)
+    }
+
+    @Test func everyThaiLabelIsAnAliasOfItsKeyword() {
+        func check<V: Vocabulary>(_ type: V.Type) {
+            for value in V.allCases {
+                let (read, diagnostics) = vocabulary(value.thaiLabel, type)
+                #expect(read == value && diagnostics.isEmpty, "\(value.thaiLabel)")
+            }
+        }
+        check(MeetingMode.self)
+        check(MeetingStatus.self)
+        check(IssueCategory.self)
+        check(IssueStatus.self)
+        check(ReportStatus.self)
+        check(MemberRole.self)
+        check(MemberGroup.self)
+        // Spaces do not matter: อื่นๆ is อื่น ๆ.
+        #expect(vocabulary("อื่นๆ", IssueCategory.self).0 == .other)
+        #expect(vocabulary("แก้ไขแล้ว", IssueStatus.self).0 == .resolved)
+    }
+
+    @Test func aThaiWordCloseToALabelIsToldTheKeyword() {
+        let (value, diagnostics) = vocabulary("ยกเลิกการประชุม", MeetingStatus.self)
+        #expect(value == nil)
+        #expect(diagnostics.map(\.code) == ["E-YAML-UNKNOWN-VALUE"])
+        #expect(diagnostics.first?.fix?.en == "write status: cancelled (shown as 'ยกเลิก' on the pages)")
+        #expect(vocabulary("หมู่บ้านจัดสรร", MemberGroup.self).1.first?.fix?.en
+            == "write status: housing-estates (shown as 'กลุ่มบ้านในรั้วหรือหมู่บ้านจัดสรร' on the pages)")
+        #expect(vocabulary("แก้ไขแล้วว", IssueStatus.self).1.first?.fix?.th
+            == "เขียน status: resolved (หน้าเว็บจะแสดงว่า 'แก้ไขแล้ว')")
+    }
+
+    @Test func aThaiWordFarFromEveryLabelIsToldEveryKeywordWithItsLabel() {
+        let (_, diagnostics) = vocabulary("ดีมาก", ReportStatus.self)
+        #expect(diagnostics.first?.fix?.en == "write one of these values (in brackets, the words the pages show): "
+            + "not-started (ยังไม่เริ่ม), in-progress (กำลังดำเนินการ), completed (เสร็จสิ้น), delayed (ล่าช้า)")
+    }
 }

@@ -111,8 +111,16 @@ package enum YAMLMessage: String, MessageCatalogue {
         case .unknownValue: MessageText(
             en: "'{value}' is not a valid {key}", th: "'{value}' ไม่ใช่ค่า {key} ที่ใช้ได้",
             fixEN: "use one of: {allowed}", fixTH: "ใช้ค่าใดค่าหนึ่ง: {allowed}",
-            alternatives: ["suggestion": Bilingual(en: "use one of: {allowed} — did you mean '{suggestion}'?",
-                                                   th: "ใช้ค่าใดค่าหนึ่ง: {allowed} — หรือหมายถึง '{suggestion}'")])
+            alternatives: [
+                "suggestion": Bilingual(en: "use one of: {allowed} — did you mean '{suggestion}'?",
+                                        th: "ใช้ค่าใดค่าหนึ่ง: {allowed} — หรือหมายถึง '{suggestion}'"),
+                // A Thai value that is not a label (`ThaiLabels`): the keyword it likely means, or
+                // every keyword with its label.
+                "label": Bilingual(en: "write {key}: {suggestion} (shown as '{label}' on the pages)",
+                                   th: "เขียน {key}: {suggestion} (หน้าเว็บจะแสดงว่า '{label}')"),
+                "labels": Bilingual(en: "write one of these values (in brackets, the words the pages show): {labelled}",
+                                    th: "เขียนค่าใดค่าหนึ่งต่อไปนี้ (ในวงเล็บคือคำที่แสดงบนหน้าเว็บ): {labelled}"),
+            ])
         case .linkNotAllowed: MessageText(
             en: "'{key}' is not an allowed link: {link}", th: "'{key}' ไม่ใช่ลิงก์ที่อนุญาต: {link}",
             fixEN: "write a full address starting with https://, http://, mailto: or tel:",
