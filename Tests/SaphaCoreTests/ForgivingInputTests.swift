@@ -210,4 +210,15 @@ struct ForgivingInputTests {
         #expect(diagnostics.first?.fix?.en == "write one of these values (in brackets, the words the pages show): "
             + "not-started (ยังไม่เริ่ม), in-progress (กำลังดำเนินการ), completed (เสร็จสิ้น), delayed (ล่าช้า)")
     }
+
+    // MARK: Meeting numbers where an id belongs
+
+    @Test func aMeetingNumberIsToldItsID() {
+        #expect(Identifier.meetingID(number: "1/2566") == "1-2566")
+        #expect(Identifier.meetingID(number: "ครั้งที่ ๑/๒๕๖๖") == "1-2566")
+        #expect(Identifier.meetingID(number: "12 / 66") == "12-66")
+        #expect(Identifier.meetingID(number: "road/2566") == nil)
+        #expect(Identifier.meetingID(number: "1-2566") == nil)
+        #expect(Identifier.meetingID(number: "1/2/2566") == nil)
+    }
 }

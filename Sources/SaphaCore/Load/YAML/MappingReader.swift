@@ -256,7 +256,12 @@ struct MappingReader {
             }
             let id = scalar.string.trimmed
             guard Identifier.isValid(id) else {
-                context.report(YAMLMessage.invalidID, at: item, ["id": Identifier.visible(id)])
+                if let meeting = Identifier.meetingID(number: id) {
+                    context.report(LoadMessage.meetingNumberAsID, at: item,
+                                   ["id": id, "written": meeting, "file": meeting])
+                } else {
+                    context.report(YAMLMessage.invalidID, at: item, ["id": Identifier.visible(id)])
+                }
                 return nil
             }
             return Reference(kind, id, at: context.location(of: item))

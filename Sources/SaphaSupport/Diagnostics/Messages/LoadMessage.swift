@@ -28,6 +28,8 @@ package enum LoadMessage: String, MessageCatalogue {
     case frontMatterUnclosed = "E-FILE-FRONT-MATTER-UNCLOSED"
     /// What an id may be: the fix of every message about a bad id (file names, fields, `[[…]]`).
     case idRule = "T-ID-RULE"
+    /// A meeting number (`1/2566`) where an id belongs, in a field or in `[[…]]`.
+    case meetingNumberAsID = "E-ID-MEETING-NUMBER"
 
     package static let stage = "Load: files and folders / การอ่านเนื้อหา: ไฟล์และโฟลเดอร์"
 
@@ -121,6 +123,11 @@ package enum LoadMessage: String, MessageCatalogue {
                 + "(con, nul, com1…), e.g. 1-2566 or damaged-road",
             th: "รหัสใช้ได้เฉพาะ a–z ตัวเล็ก 0–9 และ '-' ไม่เกิน 64 ตัวอักษร และต้องไม่ใช่ชื่ออุปกรณ์ของ Windows "
                 + "(con, nul, com1…) เช่น 1-2566 หรือ damaged-road")
+        case .meetingNumberAsID: MessageText(
+            en: "'{id}' is a meeting number, not an id: ids are file names and cannot hold '/'",
+            th: "'{id}' เป็นครั้งที่ประชุม ไม่ใช่รหัส รหัสคือชื่อไฟล์จึงมี '/' ไม่ได้",
+            fixEN: "write {written}, as the meeting's file is named (meetings/{file}.md)",
+            fixTH: "เขียน {written} ตามชื่อไฟล์ของการประชุม (meetings/{file}.md)")
         }
     }
 
