@@ -221,4 +221,37 @@ struct ForgivingInputTests {
         #expect(Identifier.meetingID(number: "1-2566") == nil)
         #expect(Identifier.meetingID(number: "1/2/2566") == nil)
     }
+
+    // MARK: Misnamed files and folders
+
+    @Test func aMisnamedMarkdownFileIsToldItsOneCorrectName() {
+        let beside = { (id: String) in id == "road" }
+        let cases: [(String, FileNames.Meant?)] = [
+            ("road.EN.md", .translation("road.en.md")), ("road-en.md", .translation("road.en.md")),
+            ("road_en.md", .translation("road.en.md")), ("road.en.markdown", .translation("road.en.md")),
+            ("road.eng.md", .translation("road.en.md")), ("road.English.md", .translation("road.en.md")),
+            ("Road.EN.md", .translation("road.en.md")), ("road en.md", .translation("road.en.md")),
+            ("road.markdown", .thai("road.md")), ("road.MD", .thai("road.md")), ("road.th.md", .thai("road.md")),
+            ("road_TH.md", .thai("road.md")),
+            // A valid id of its own when there is no road.md beside it; already right; not Markdown.
+            ("flood-en.md", nil), ("road.en.md", nil), ("road.md", nil), ("road.pdf", nil), ("x.en.en.md", nil),
+            ("flood-en.markdown", .thai("flood-en.md")),
+        ]
+        for (name, meant) in cases {
+            #expect(FileNames.meant(name, hasThaiFile: beside) == meant, "\(name)")
+        }
+    }
+
+    @Test func aMisnamedEntryOfADistrictIsToldItsName() {
+        #expect(FileNames.meantInDistrict("Meetings", isDirectory: true) == "meetings")
+        #expect(FileNames.meantInDistrict("meeting", isDirectory: true) == "meetings")
+        #expect(FileNames.meantInDistrict("Issue", isDirectory: true) == "issues")
+        #expect(FileNames.meantInDistrict("report", isDirectory: true) == "reports")
+        #expect(FileNames.meantInDistrict("การประชุม", isDirectory: true) == "meetings")
+        #expect(FileNames.meantInDistrict("photos", isDirectory: true) == nil)
+        #expect(FileNames.meantInDistrict("District.yml", isDirectory: false) == "district.yaml")
+        #expect(FileNames.meantInDistrict("commitee.yaml", isDirectory: false) == "committee.yaml")
+        #expect(FileNames.meantInDistrict("notes.txt", isDirectory: false) == nil)
+        #expect(FileNames.meantInDistrict("meetings", isDirectory: false) == nil)
+    }
 }
