@@ -254,4 +254,13 @@ struct ForgivingInputTests {
         #expect(FileNames.meantInDistrict("notes.txt", isDirectory: false) == nil)
         #expect(FileNames.meantInDistrict("meetings", isDirectory: false) == nil)
     }
+
+    // MARK: A report's month in either era
+
+    @Test func didYouMeanComparesAMonthInBothEras() {
+        #expect(Suggest.closest(to: "2566-05", in: ["2023-04", "2023-05", "2023-06"]) == "2023-05")
+        #expect(Suggest.closest(to: "2023-05", in: ["2566-04", "2566-05"]) == "2566-05")
+        #expect(Suggest.closest(to: "2560-01", in: ["2023-05"]) == nil)
+        #expect(Suggest.closest(to: "raod", in: ["road", "2566-05"]) == "road")
+    }
 }
