@@ -125,6 +125,8 @@ struct ForgivingInputTests {
         #expect(day("มกราคม 2567").codes == ["E-YAML-DATE-NEEDS-DAY"])
         #expect(fix("มกราคม 2567") == "write the day too: d: 2024-01-DD, with DD from 01 to 31")
         #expect(fix("2567-02") == "write the day too: d: 2024-02-DD, with DD from 01 to 29")
+        #expect(fix("ม.ค. 24") == "write the day too: d: YYYY-MM-DD")
+        #expect(day("13/2566").codes == ["E-YAML-NO-SUCH-DATE"])
         #expect(month("5 มิ.ย. 66").codes == ["E-YAML-MONTH-NOT-DATE"])
         #expect(fix("2566-06-05", month: true) == "write d: 2023-06")
     }

@@ -115,8 +115,12 @@ enum DateParsing {
         }
         let year = self.year(of: date)
         if report.wantsDay, date.day == nil {
-            if case .year(let year) = year, let month = Month(year: year, month: date.month) {
-                report(.needsDay, ["month": month.iso, "last": String(Day.daysIn(month: date.month, year: year))])
+            if case .year(let year) = year {
+                if let month = Month(year: year, month: date.month) {
+                    report(.needsDay, ["month": month.iso, "last": String(Day.daysIn(month: date.month, year: year))])
+                } else {
+                    report(.noSuchDate)
+                }
             } else {
                 report(.needsDay, fix: "form")
             }
