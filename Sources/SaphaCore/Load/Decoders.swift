@@ -165,7 +165,7 @@ package enum Decoders {
             let example = m.bool("example") ?? allExamples
             if let since, let until, until < since, let untilNode = m.node("until") {
                 context.report(ContentMessage.untilBeforeSince, at: untilNode,
-                               ["until": "\(until)", "since": "\(since)"])
+                               ["until": until.asWritten, "since": since.asWritten])
             }
             m.finish()
             if let name, let role, let group {
@@ -272,7 +272,7 @@ package enum Decoders {
         }
         if let opened, let resolved, resolved < opened {
             context.report(ContentMessage.resolvedBeforeOpened, at: resolvedNode,
-                           ["resolved": "\(resolved)", "opened": "\(opened)"])
+                           ["resolved": resolved.asWritten, "opened": opened.asWritten])
         }
         r.finish()
         let body = self.body(source)

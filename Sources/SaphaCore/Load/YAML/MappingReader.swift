@@ -84,7 +84,8 @@ struct MappingReader {
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value,
-              let number = Int(scalar.string.trimmed.replacingOccurrences(of: "%", with: "")) else {
+              let number = Int(ThaiScript.foldingDigits(scalar.string.trimmed).replacingOccurrences(of: "%",
+                  with: "")) else {
             context.report(YAMLMessage.notANumber, at: value, ["key": key])
             return nil
         }
@@ -127,10 +128,25 @@ struct MappingReader {
         return DateParsing.time(value, key: key, context: context)
     }
 
+    /// A keyword of `V`, or its Thai label (`ThaiLabels`). A Thai word that is not a label is
+    /// answered with the keyword it most likely means, or with every keyword and its label.
     mutating func vocabulary<V: Vocabulary>(_ key: String, _ type: V.Type) -> V? {
         guard let value = node(key) else { return nil }
-        let raw = value.scalar?.string.trimmed.lowercased() ?? ""
-        if let parsed = V(rawValue: raw) { return parsed }
+        let text = value.scalar?.string.trimmed ?? ""
+        let raw = text.lowercased()
+        if let parsed = V(rawValue: raw) ?? V.value(labelled: text) { return parsed }
+        if ThaiScript.hasLetter(text) {
+            var values = ["value": text, "key": key, "allowed": V.allowedValues]
+            if let likely = V.closest(toLabel: text) {
+                values["suggestion"] = likely.rawValue
+                values["label"] = likely.thaiLabel
+                context.report(YAMLMessage.unknownValue, at: value, values, fix: "label")
+            } else {
+                values["labelled"] = V.labelledValues
+                context.report(YAMLMessage.unknownValue, at: value, values, fix: "labels")
+            }
+            return nil
+        }
         let suggestion = Suggest.closest(to: raw, in: V.allCases.map(\.rawValue))
         context.report(YAMLMessage.unknownValue, at: value,
                        ["value": raw, "key": key, "allowed": V.allowedValues, "suggestion": suggestion ?? ""],
@@ -240,7 +256,12 @@ struct MappingReader {
             }
             let id = scalar.string.trimmed
             guard Identifier.isValid(id) else {
-                context.report(YAMLMessage.invalidID, at: item, ["id": Identifier.visible(id)])
+                if let meeting = Identifier.meetingID(number: id) {
+                    context.report(LoadMessage.meetingNumberAsID, at: item,
+                                   ["id": id, "written": meeting, "file": meeting])
+                } else {
+                    context.report(YAMLMessage.invalidID, at: item, ["id": Identifier.visible(id)])
+                }
                 return nil
             }
             return Reference(kind, id, at: context.location(of: item))
