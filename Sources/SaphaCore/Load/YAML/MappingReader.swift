@@ -64,9 +64,18 @@ struct MappingReader {
         }
     }
 
-    /// Reports the required field `key` missing; `what` tells what it holds.
-    func missing(_ key: String, _ what: ContentMessage) {
-        context.report(YAMLMessage.missingField, at: node, ["key": key], terms: ["what": what.message()])
+    /// Reports the required field `key` missing; `what` tells what it holds. A field written
+    /// but left empty (`mode:`, as `sapha new` leaves them) is told so, at its line.
+    func missing(_ key: String, _ what: ContentMessage, allowed: String? = nil) {
+        var values = ["key": key]
+        if let allowed { values["allowed"] = allowed }
+        if let written = self.values[key]?.key {
+            context.report(YAMLMessage.emptyField, at: written, values, terms: ["what": what.message()],
+                           fix: allowed == nil ? nil : "values")
+        } else {
+            context.report(YAMLMessage.missingField, at: node, values, terms: ["what": what.message()],
+                           fix: allowed == nil ? nil : "values")
+        }
     }
 
     // MARK: Scalars
@@ -156,8 +165,7 @@ struct MappingReader {
 
     mutating func requiredVocabulary<V: Vocabulary>(_ key: String, _ type: V.Type, _ what: ContentMessage) -> V? {
         guard node(key) != nil else {
-            context.report(YAMLMessage.missingField, at: node, ["key": key, "allowed": V.allowedValues],
-                           terms: ["what": what.message()], fix: "values")
+            missing(key, what, allowed: V.allowedValues)
             return nil
         }
         return vocabulary(key, type)

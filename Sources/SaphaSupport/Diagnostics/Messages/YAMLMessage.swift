@@ -16,6 +16,7 @@ package enum YAMLMessage: String, MessageCatalogue {
     case fieldNameNotText = "E-YAML-FIELD-NAME-NOT-TEXT"
     case duplicateField = "E-YAML-DUPLICATE-FIELD"
     case missingField = "E-YAML-MISSING-FIELD"
+    case emptyField = "E-YAML-EMPTY-FIELD"
     case notText = "E-YAML-NOT-TEXT"
     case notANumber = "E-YAML-NOT-A-NUMBER"
     case outOfRange = "E-YAML-OUT-OF-RANGE"
@@ -102,6 +103,11 @@ package enum YAMLMessage: String, MessageCatalogue {
             fixEN: "add a line '{key}: …'", fixTH: "เพิ่มบรรทัด '{key}: …'",
             alternatives: ["values": Bilingual(en: "add a line '{key}: …' with one of: {allowed}",
                                                th: "เพิ่มบรรทัด '{key}: …' โดยใช้ค่าใดค่าหนึ่ง: {allowed}")])
+        case .emptyField: MessageText(
+            en: "the required field '{key}' is empty ({what})", th: "ยังไม่ได้กรอก '{key}' ซึ่งต้องระบุ ({what})",
+            fixEN: "write its value after '{key}:' on the same line", fixTH: "เขียนค่าต่อจาก '{key}:' ในบรรทัดเดียวกัน",
+            alternatives: ["values": Bilingual(en: "write one of these after '{key}:' on the same line: {allowed}",
+                                               th: "เขียนค่าใดค่าหนึ่งต่อจาก '{key}:' ในบรรทัดเดียวกัน: {allowed}")])
         case .notText: MessageText(en: "'{key}' must be a single text value", th: "'{key}' ต้องเป็นข้อความเดียว")
         case .notANumber: MessageText(en: "'{key}' must be a whole number", th: "'{key}' ต้องเป็นจำนวนเต็ม")
         case .outOfRange: MessageText(
