@@ -4,7 +4,8 @@
 package enum MessageCatalogues {
     package static let all: [any MessageCatalogue.Type] = [
         ThemeMessage.self, TemplateMessage.self, I18nMessage.self,
-        LoadMessage.self, YAMLMessage.self, ContentMessage.self, MarkdownMessage.self, BaseURLMessage.self,
+        LoadMessage.self, YAMLMessage.self, YAMLProblemMessage.self,
+        ContentMessage.self, MarkdownMessage.self, BaseURLMessage.self,
         LinkMessage.self, WriteMessage.self, CommandMessage.self, ScaffoldMessage.self, PreviewMessage.self,
         DiagnosticMessage.self,
     ]

@@ -66,8 +66,7 @@ package final class FileContext: DiagnosticSink {
                 report(YAMLMessage.unclosedQuote.at(location(line: open.line, column: open.column)))
                 return nil
             }
-            report(YAMLMessage.syntax.at(location(line: line, column: column), ["problem": problem],
-                                         fix: YAMLHints.hint(for: problem)))
+            report(YAMLProblems.diagnostic(problem, of: error, at: location(line: line, column: column)))
             return nil
         } catch {
             report(YAMLMessage.unreadable, at: nil, ["problem": "\(error)"])
