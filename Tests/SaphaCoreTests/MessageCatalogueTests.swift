@@ -84,4 +84,15 @@ struct MessageCatalogueTests {
         #expect(diagnostics.allSatisfy { ($0.severity == .warning) == $0.code.hasPrefix("W-")
             && ($0.severity == .notice) == $0.code.hasPrefix("N-") })
     }
+
+    /// Staff are never left with a problem and no way out: every error, warning and notice
+    /// has a fix in both languages (its usual one, or alternatives its call sites choose from).
+    @Test func everyProblemHasAFix() {
+        for catalogue in MessageCatalogues.all {
+            for (code, text) in catalogue.entries where !code.hasPrefix("T-") {
+                let usual = text.fixEN != nil && text.fixTH != nil
+                #expect(usual || !text.alternatives.isEmpty, "\(code) has no fix")
+            }
+        }
+    }
 }

@@ -59,7 +59,9 @@ package enum ContentMessage: String, MessageCatalogue {
         case .postponedWithoutReason: Self.withoutReason(en: "postponed", th: "เลื่อน")
         case .cancelledWithoutReason: Self.withoutReason(en: "cancelled", th: "ยกเลิก")
         case .endBeforeStart: MessageText(
-            en: "'end_time' ({end}) is before 'time' ({start})", th: "'end_time' ({end}) อยู่ก่อน 'time' ({start})")
+            en: "'end_time' ({end}) is before 'time' ({start})", th: "'end_time' ({end}) อยู่ก่อน 'time' ({start})",
+            fixEN: "write times in 24-hour form, e.g. '16:00' for 4 p.m.",
+            fixTH: "เขียนเวลาแบบ 24 ชั่วโมง เช่น '16:00' สำหรับบ่ายสี่โมง")
         case .agendaCount: MessageText(
             en: "the English agenda has {english} items but the Thai one has {thai}",
             th: "วาระภาษาอังกฤษมี {english} ข้อ แต่ภาษาไทยมี {thai} ข้อ",

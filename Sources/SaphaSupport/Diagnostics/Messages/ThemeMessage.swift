@@ -20,7 +20,9 @@ package enum ThemeMessage: String, MessageCatalogue {
             fixEN: "pass --theme with a theme folder such as themes/default",
             fixTH: "ระบุ --theme เป็นโฟลเดอร์ธีม เช่น themes/default")
         case .templateSyntax: MessageText(
-            en: "template syntax error: {problem}", th: "รูปแบบเทมเพลตไม่ถูกต้อง: {problem}")
+            en: "template syntax error: {problem}", th: "รูปแบบเทมเพลตไม่ถูกต้อง: {problem}",
+            fixEN: "compare the tag with the same template in themes/default",
+            fixTH: "เทียบแท็กนี้กับเทมเพลตเดียวกันใน themes/default")
         case .missingTemplate: MessageText(
             en: "the theme has no template '{name}'", th: "ธีมไม่มีเทมเพลต '{name}'",
             fixEN: "add templates/{name}.mustache (see themes/default)",

@@ -71,7 +71,9 @@ package enum YAMLMessage: String, MessageCatalogue {
                     en: "a value containing ': ' must be put in quotes, e.g. title: \"Agenda: roads\"",
                     th: "ค่าที่มี ': ' ต้องใส่เครื่องหมายคำพูดครอบ เช่น title: \"วาระ: ถนน\""),
             ])
-        case .unreadable: MessageText(en: "the YAML is not valid: {problem}", th: "รูปแบบ YAML ไม่ถูกต้อง: {problem}")
+        case .unreadable: MessageText(en: "the YAML is not valid: {problem}", th: "รูปแบบ YAML ไม่ถูกต้อง: {problem}",
+            fixEN: "compare this file with an example in docs/content-guide.md, line by line",
+            fixTH: "เทียบไฟล์นี้กับตัวอย่างใน docs/content-guide.md ทีละบรรทัด")
         case .aliasExpansion: MessageText(
             en: "aliases '*' repeat more than {kib} KiB of text in this file",
             th: "alias '*' ทำให้ข้อความซ้ำเกิน {kib} KiB ในไฟล์นี้",
@@ -86,13 +88,17 @@ package enum YAMLMessage: String, MessageCatalogue {
             th: "ข้อความนี้มีอักขระควบคุมที่มองไม่เห็น ({name})",
             fixEN: "remove the escape sequence that writes it", fixTH: "ลบลำดับหลีก (escape) ที่เขียนอักขระนี้ออก")
         case .notAMapping: MessageText(
-            en: "{what} must be a list of 'key: value' fields", th: "{what} ต้องเป็นรายการข้อมูลแบบ 'ชื่อ: ค่า'")
+            en: "{what} must be a list of 'key: value' fields", th: "{what} ต้องเป็นรายการข้อมูลแบบ 'ชื่อ: ค่า'",
+            fixEN: "write one 'key: value' per line, each key at the same indentation",
+            fixTH: "เขียน 'ชื่อ: ค่า' บรรทัดละหนึ่งข้อมูล โดยย่อหน้าชื่อทุกบรรทัดให้ตรงกัน")
         case .frontMatter: MessageText(en: "the front matter", th: "ส่วนหัว")
         case .aChannel: MessageText(en: "a channel", th: "ช่องทาง")
         case .aMember: MessageText(en: "a member", th: "กรรมการ")
         case .anUpdate: MessageText(en: "an update", th: "ความคืบหน้าของเรื่อง")
         case .fieldNameNotText: MessageText(
-            en: "a field name must be plain text", th: "ชื่อข้อมูลต้องเป็นข้อความธรรมดา")
+            en: "a field name must be plain text", th: "ชื่อข้อมูลต้องเป็นข้อความธรรมดา",
+            fixEN: "write the field's name as in docs/content-guide.md, e.g. 'title:'",
+            fixTH: "เขียนชื่อข้อมูลตาม docs/content-guide.md เช่น 'title:'")
         case .duplicateField: MessageText(
             en: "the field '{key}' is written twice (first on line {line})",
             th: "ข้อมูล '{key}' ถูกเขียนซ้ำ (ครั้งแรกที่บรรทัด {line})",
@@ -108,12 +114,19 @@ package enum YAMLMessage: String, MessageCatalogue {
             fixEN: "write its value after '{key}:' on the same line", fixTH: "เขียนค่าต่อจาก '{key}:' ในบรรทัดเดียวกัน",
             alternatives: ["values": Bilingual(en: "write one of these after '{key}:' on the same line: {allowed}",
                                                th: "เขียนค่าใดค่าหนึ่งต่อจาก '{key}:' ในบรรทัดเดียวกัน: {allowed}")])
-        case .notText: MessageText(en: "'{key}' must be a single text value", th: "'{key}' ต้องเป็นข้อความเดียว")
-        case .notANumber: MessageText(en: "'{key}' must be a whole number", th: "'{key}' ต้องเป็นจำนวนเต็ม")
+        case .notText: MessageText(en: "'{key}' must be a single text value", th: "'{key}' ต้องเป็นข้อความเดียว",
+            fixEN: "write the text on the same line after '{key}:', not as a list or fields",
+            fixTH: "เขียนข้อความในบรรทัดเดียวกันต่อจาก '{key}:' ไม่ใช่รายการหรือข้อมูลย่อย")
+        case .notANumber: MessageText(en: "'{key}' must be a whole number", th: "'{key}' ต้องเป็นจำนวนเต็ม",
+            fixEN: "write digits only, e.g. '{key}: 40' (no %, no decimals)",
+            fixTH: "เขียนเฉพาะตัวเลข เช่น '{key}: 40' (ไม่มี % และไม่มีทศนิยม)")
         case .outOfRange: MessageText(
             en: "'{key}' is {number}, but must be between {lowest} and {highest}",
-            th: "'{key}' มีค่า {number} แต่ต้องอยู่ระหว่าง {lowest} ถึง {highest}")
-        case .notTrueOrFalse: MessageText(en: "'{key}' must be true or false", th: "'{key}' ต้องเป็น true หรือ false")
+            th: "'{key}' มีค่า {number} แต่ต้องอยู่ระหว่าง {lowest} ถึง {highest}",
+            fixEN: "write a number from {lowest} to {highest}", fixTH: "เขียนตัวเลขตั้งแต่ {lowest} ถึง {highest}")
+        case .notTrueOrFalse: MessageText(en: "'{key}' must be true or false", th: "'{key}' ต้องเป็น true หรือ false",
+            fixEN: "write '{key}: true' or '{key}: false', or delete the line",
+            fixTH: "เขียน '{key}: true' หรือ '{key}: false' หรือลบบรรทัดนี้")
         case .unknownValue: MessageText(
             en: "'{value}' is not a valid {key}", th: "'{value}' ไม่ใช่ค่า {key} ที่ใช้ได้",
             fixEN: "use one of: {allowed}", fixTH: "ใช้ค่าใดค่าหนึ่ง: {allowed}",
@@ -135,9 +148,13 @@ package enum YAMLMessage: String, MessageCatalogue {
             en: "'{key}' needs a Thai text under 'th'", th: "'{key}' ต้องมีข้อความภาษาไทยใน 'th'",
             fixEN: "add 'th: …' under '{key}'", fixTH: "เพิ่ม 'th: …' ใต้ '{key}'")
         case .notLocalizedText: MessageText(
-            en: "'{key}' must be a text, or a 'th:'/'en:' pair", th: "'{key}' ต้องเป็นข้อความ หรือคู่ 'th:'/'en:'")
+            en: "'{key}' must be a text, or a 'th:'/'en:' pair", th: "'{key}' ต้องเป็นข้อความ หรือคู่ 'th:'/'en:'",
+            fixEN: "write '{key}: text', or '{key}: {th: ไทย, en: English}'",
+            fixTH: "เขียน '{key}: ข้อความ' หรือ '{key}: {th: ไทย, en: English}'")
         case .referenceNotAnID: MessageText(
-            en: "each entry of '{key}' must be an id", th: "แต่ละรายการใน '{key}' ต้องเป็นรหัส")
+            en: "each entry of '{key}' must be an id", th: "แต่ละรายการใน '{key}' ต้องเป็นรหัส",
+            fixEN: "list file names without .md, e.g. '{key}: [damaged-road, flood]'",
+            fixTH: "ใส่ชื่อไฟล์โดยไม่มี .md เช่น '{key}: [damaged-road, flood]'")
         case .invalidID: MessageText(
             en: "'{id}' is not a valid id", th: "'{id}' ไม่ใช่รหัสที่ใช้ได้",
             fixEN: LoadMessage.idRule.text.en, fixTH: LoadMessage.idRule.text.th)
