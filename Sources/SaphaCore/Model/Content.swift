@@ -125,6 +125,8 @@ public struct Attendance: Sendable, Hashable {
     public var members: Int?
     public var publicCount: Int?
     public var online: Int?
+    /// Where `members` was written (the file's first line when it was not).
+    public var membersLocation: SourceLocation
 }
 
 public struct Meeting: Sendable, Hashable {
@@ -148,6 +150,8 @@ public struct Meeting: Sendable, Hashable {
     public var issues: [Reference]
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// Where `status` was written, for the checks that compare it with the calendar.
+    public var statusLocation: SourceLocation
 }
 
 public struct Issue: Sendable, Hashable {
@@ -165,6 +169,10 @@ public struct Issue: Sendable, Hashable {
     public var traffy: String?
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// Where `opened`, `status` and `resolved` were written (the file's first line when not).
+    public var openedLocation: SourceLocation
+    public var statusLocation: SourceLocation
+    public var resolvedLocation: SourceLocation
 }
 
 public struct IssueUpdate: Sendable, Hashable {
@@ -172,6 +180,9 @@ public struct IssueUpdate: Sendable, Hashable {
     public var progress: Int?
     public var status: IssueStatus?
     public var note: LocalizedText?
+    /// Where `progress` and `status` were written (the update's first line when not).
+    public var progressLocation: SourceLocation
+    public var statusLocation: SourceLocation
 }
 
 public struct Report: Sendable, Hashable {
@@ -186,6 +197,8 @@ public struct Report: Sendable, Hashable {
     public var updates: [IssueUpdate]
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// Where `date` was written.
+    public var dateLocation: SourceLocation
 }
 
 public struct District: Sendable, Hashable {
@@ -203,13 +216,17 @@ public struct District: Sendable, Hashable {
     /// Meetings, issues and reports whose file had errors and could not be decoded, by kind
     /// and id, with the file: a reference to one is told so, not that the id is unknown.
     public var unreadable: [Reference.Kind: [String: String]] = [:]
+    /// The district's folder as diagnostics name it (`content/districts/thung-khru`), whether
+    /// or not it exists: where notices about the district as a whole are located.
+    public var folder: String
 
     public var slug: String { info.slug }
     public var name: LocalizedText { LocalizedText(th: info.nameTH, en: info.nameEN) }
     public var hasContent: Bool { committee != nil || !meetings.isEmpty || !issues.isEmpty || !reports.isEmpty }
 
-    public init(info: DistrictRegistry.Entry) {
+    public init(info: DistrictRegistry.Entry, folder: String = "") {
         self.info = info
+        self.folder = folder
         self.channels = DistrictChannels()
         self.council = Council()
         self.meetings = []
