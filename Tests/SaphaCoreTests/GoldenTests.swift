@@ -117,12 +117,13 @@ struct GoldenTests {
             as: UTF8.self).contains("not been translated"))
     }
 
-    /// The real portal content must always build, without a single warning.
+    /// The real portal content must always build, without a single warning. (Notices of how
+    /// a district stands against the BMA order change with the calendar: they are allowed.)
     @Test func shippedContentBuildsCleanly() throws {
         let options = SiteBuilder.Options(content: Repo.content.path, theme: Repo.theme.path, output: "/nonexistent",
             contentDisplay: "content")
         let (files, report) = try SiteBuilder(options: options).render()
-        #expect(report.diagnostics.map(\.description) == [])
+        #expect(report.diagnostics.filter { $0.severity != .notice }.map(\.description) == [])
         let paths = Set(files.map(\.path))
         #expect(paths.contains("th/thung-khru/reports/2023-05/index.html"))
         #expect(paths.contains("en/thung-khru/issues/damaged-road/index.html"))

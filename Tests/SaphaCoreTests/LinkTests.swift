@@ -10,7 +10,7 @@ struct LinkTests {
     func linkedFixture() throws -> LinkedDistrict {
         let (content, diagnostics) = ContentLoader(root: Repo.fixtureSite, displayRoot: "content").load()
         #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
-        let (site, linkDiagnostics) = Linker.link(try #require(content))
+        let (site, linkDiagnostics) = Linker.link(try #require(content), today: TestSite.today)
         #expect(linkDiagnostics.items.isEmpty, "\(linkDiagnostics.items)")
         return try #require(site.districts.first { $0.district.slug == "thung-khru" })
     }

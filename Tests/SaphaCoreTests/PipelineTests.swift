@@ -22,8 +22,10 @@ struct PipelineTests {
     @Test func checkLoadsAndLinksWithoutTheme() throws {
         let site = try TestSite()
         // No theme at all: check does not need one.
-        let pipeline = Pipeline(options: Pipeline.Options(content: site.content.path,
-            theme: site.root.appendingPathComponent("no-theme").path, contentDisplay: "content"))
+        var options = Pipeline.Options(content: site.content.path,
+            theme: site.root.appendingPathComponent("no-theme").path, contentDisplay: "content")
+        options.today = TestSite.today
+        let pipeline = Pipeline(options: options)
         let clean = pipeline.check()
         #expect(clean.diagnostics.items.isEmpty)
         #expect(clean.clock.timings.map(\.stage) == ["load", "link"])

@@ -101,7 +101,7 @@ public struct Pipeline: Sendable {
         let previous = relinking && !run.diagnostics.hasErrors ? linked.flatMap { linked in
             loaded.changed.map { (linked.site, linked.diagnostics, $0) }
         } : nil
-        let (site, diagnostics) = Linker.link(loaded.content, reusing: previous)
+        let (site, diagnostics) = Linker.link(loaded.content, reusing: previous, today: options.today)
         for district in diagnostics { run.diagnostics.append(contentsOf: district) }
         guard !run.diagnostics.hasErrors else { return nil }
         return Linked(site: site, diagnostics: diagnostics)
