@@ -49,8 +49,9 @@ struct Plausibility {
                     "year": String(year), "expected": "\(prefix)/\(buddhist)"], terms: ["date": date]))
             }
         }
+        // An empty committee.yaml (a placeholder) says nothing about how many members there are.
         if let attended = meeting.attendance?.members, let committee = district.committee,
-           attended > committee.members.count {
+           !committee.members.isEmpty, attended > committee.members.count {
             diagnostics.append(Message.attendanceOverCommittee.at(meeting.attendance!.membersLocation,
                 ["attended": String(attended), "members": String(committee.members.count),
                  "file": committee.source.file]))
