@@ -61,7 +61,7 @@ struct Compliance {
         return district.meetings.first?.date.monthValue ?? Self.firstMonthOfTheOrder
     }
 
-    /// Each run of months, up to the month before today's, with no meeting held, and with no report.
+    /// The months, up to the month before today's, with no meeting held, and those with no report.
     private func checkMonths(_ diagnostics: inout Diagnostics) {
         guard let lastMonth = today.monthValue.previous else { return }
         let months = firstMonth.through(lastMonth)
@@ -69,11 +69,15 @@ struct Compliance {
         let reported = Set(district.reports.map(\.period))
         let rules = [(held, Message.noMeetingHeld, "meetings"), (reported, .noReport, "reports")]
         for (covered, message, folder) in rules {
+            let runs = CalendarTerms.runs(months.filter { !covered.contains($0) })
+            guard !runs.isEmpty else { continue }
+            // One notice per rule, its runs of months in order ("in 2023-04, from 2023-06 to 2023-09").
+            let terms = runs.map { CalendarTerms.months($0.first, $0.last) }
+            let list = Bilingual(en: terms.map(\.en).joined(separator: ", "),
+                                 th: terms.map(\.th).joined(separator: ", "))
             let path = "\(district.folder)/\(folder)"
-            for run in CalendarTerms.runs(months.filter { !covered.contains($0) }) {
-                diagnostics.append(message.at(SourceLocation(file: path), ["folder": path + "/"],
-                    terms: name.merging(["months": CalendarTerms.months(run.first, run.last)]) { a, _ in a }))
-            }
+            diagnostics.append(message.at(SourceLocation(file: path), ["folder": path + "/"],
+                terms: name.merging(["months": list]) { a, _ in a }))
         }
     }
 
