@@ -27,6 +27,10 @@ struct Compliance {
     func check(_ diagnostics: inout Diagnostics) {
         guard district.hasContent else { return }
         checkCommittee(&diagnostics)
+        // A meeting or report whose file has errors may be the one a month or an issue lacks:
+        // its errors are reported, and these notices wait until it can be read.
+        guard district.unreadable[.meeting, default: [:]].isEmpty,
+              district.unreadable[.report, default: [:]].isEmpty else { return }
         checkMonths(&diagnostics)
         checkNews(&diagnostics)
     }
