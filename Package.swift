@@ -92,6 +92,7 @@ let package = Package(
                 "SaphaSupport",
                 "SaphaTemplates",
                 "SaphaTestSupport",
+                "SaphaServer",
                 // The reference for Sapha's template compiler: TemplateEngineTests renders
                 // every page with both and compares the bytes.
                 .product(name: "Mustache", package: "swift-mustache"),

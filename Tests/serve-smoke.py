@@ -1,11 +1,14 @@
-"""Smoke test of `sapha serve` on a copy of the shipped content, run by scripts/test:
+"""Smoke test of `sapha serve` on a copy of the fixture site (Tests/SaphaCoreTests/Fixtures/site,
+never content/, which district staff edit), run by scripts/test:
 the server answers, injects live reload into pages only, refuses paths outside the site,
 shows a saved edit, shows a broken file's error (file:line) in the page with status 500,
-recovers when it is fixed, and never writes output/. Exits non-zero on any failure.
+recovers when it is fixed, marks a draft, shows the content's warnings in a banner, and never
+writes output/. Exits non-zero on any failure.
 Usage: python3 Tests/serve-smoke.py [path/to/sapha]"""
 import http.client, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURE = os.path.join(ROOT, "Tests", "SaphaCoreTests", "Fixtures", "site")
 SAPHA = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "release", "sapha")
 
 
@@ -43,15 +46,15 @@ def until(what, check, timeout=20.0):
 def main():
     work = tempfile.mkdtemp(prefix="sapha-serve-")
     content = os.path.join(work, "content")
-    shutil.copytree(os.path.join(ROOT, "content"), content)
+    shutil.copytree(FIXTURE, content)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([SAPHA, "serve", "--content", content, "--theme", os.path.join(ROOT, "themes", "default"),
                                "--port", str(port)], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    page = "/th/thung-khru/issues/damaged-road/"
-    path = os.path.join(content, "districts", "thung-khru", "issues", "damaged-road.md")
+    page = "/th/thung-khru/issues/road/"
+    path = os.path.join(content, "districts", "thung-khru", "issues", "road.md")
     try:
         until("the server answers", lambda: get(base + page)[0] == 200, timeout=60)
         status, body, kind = get(base + page)
@@ -71,13 +74,29 @@ def main():
             f.write(original + "\nแก้ไขทดสอบ-smoke\n")
         took = until("a saved edit shows", lambda: "แก้ไขทดสอบ-smoke" in get(base + page)[1])
         print(f"ok: edit visible after {took * 1000:.0f} ms")
+        assert "status: resolved" in original, f"{path} has no 'status: resolved' to break"
         with open(path, "w", encoding="utf-8") as f:
             f.write(original.replace("status: resolved", "status: fixed-maybe", 1))
         until("a broken file shows its error in the page",
-              lambda: (lambda r: r[0] == 500 and "damaged-road.md:" in r[1] and "fixed-maybe" in r[1])(get(base + page)))
+              lambda: (lambda r: r[0] == 500 and "issues/road.md:" in r[1] and "fixed-maybe" in r[1])(get(base + page)))
         with open(path, "w", encoding="utf-8") as f:
             f.write(original)
         until("the page comes back after the fix", lambda: get(base + page)[0] == 200 and "แก้ไขทดสอบ-smoke" not in get(base + page)[1])
+        # A draft is shown, marked; a warning is a banner on every page, gone once fixed.
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original.replace("status: resolved", "status: resolved\ndraft: true", 1))
+        until("a draft is shown marked as a draft", lambda: 'class="notice draft"' in get(base + page)[1])
+        report = os.path.join(content, "districts", "thung-khru", "reports", "2023-05.md")
+        report_text = open(report, encoding="utf-8").read()
+        assert "    status: resolved" in report_text, f"{report} has no update saying resolved"
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original.replace("status: resolved", "status: open", 1).replace("resolved: ", "#resolved: ", 1))
+        until("a warning shows as a banner", lambda: 'id="sapha-warnings"' in get(base + "/th/")[1]
+              and "W-LINK-STATUS-DISAGREES" in get(base + "/th/")[1])
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original)
+        until("the banner goes once the warning is fixed", lambda: 'id="sapha-warnings"' not in get(base + "/th/")[1])
+        print("ok: drafts are marked and warnings are a banner")
         assert not os.path.exists(os.path.join(work, "output")), "serve must not write output/"
         print("ok: sapha serve smoke test passed")
     finally:

@@ -26,11 +26,13 @@ enum LiveReload {
 
     static func tag(_ version: Int) -> String { "<script src=\"/__sapha/live.js?v=\(version)\"></script>" }
 
-    /// The page with the live-reload script before `</body>` (or at the end).
-    static func inject(_ page: Data, version: Int) -> Data {
+    /// The page with the live-reload script before `</body>` (or at the end), and the content's
+    /// warnings in a banner at the bottom of the window: a `<details>` element, open, that a
+    /// click on its summary folds away (no script needed).
+    static func inject(_ page: Data, version: Int, warnings: [Diagnostic] = []) -> Data {
         let marker = Data("</body>".utf8)
         var out = page
-        let tag = Data(tag(version).utf8)
+        let tag = Data((banner(warnings) + tag(version)).utf8)
         if let range = page.range(of: marker, options: .backwards) {
             out.replaceSubrange(range.lowerBound..<range.lowerBound, with: tag)
         } else {
@@ -43,7 +45,6 @@ enum LiveReload {
         let errors = diagnostics.filter { $0.severity == .error }
         let title = PreviewMessage.pageTitle.message()
         let intro = PreviewMessage.pageErrors.message(["count": String(errors.count)])
-        let fixLabel = PreviewMessage.fixLabel.message()
         var html = """
         <!DOCTYPE html>
         <html lang="th">
@@ -59,8 +60,16 @@ enum LiveReload {
         <ol>
 
         """
-        for d in errors {
-            html += "<li><code>\(HTMLEscape.escape(d.location.description))</code><br>"
+        html += items(errors)
+        return html + "</ol>\n</main>\n\(tag(version))\n</body>\n</html>\n"
+    }
+
+    /// One `<li>` per diagnostic: where, the message in Thai and English, the fix.
+    static func items(_ diagnostics: [Diagnostic], style: String = "") -> String {
+        let fixLabel = PreviewMessage.fixLabel.message()
+        var html = ""
+        for d in diagnostics {
+            html += "<li\(style)><code>\(HTMLEscape.escape(d.location.description))</code> \(d.code)<br>"
             html += "<span lang=\"th\">\(HTMLEscape.escape(d.message.th))</span><br>"
             html += "<span class=\"en\" lang=\"en\">\(HTMLEscape.escape(d.message.en))</span>"
             if let fix = d.fix {
@@ -70,6 +79,20 @@ enum LiveReload {
             }
             html += "</li>\n"
         }
-        return html + "</ol>\n</main>\n\(tag(version))\n</body>\n</html>\n"
+        return html
+    }
+
+    /// The warnings banner, or nothing. Inline styles only: the page's style sheet is the
+    /// theme's, and the banner must look the same on every page and theme.
+    static func banner(_ warnings: [Diagnostic]) -> String {
+        let shown = warnings.filter { $0.severity == .warning }
+        guard !shown.isEmpty else { return "" }
+        let summary = PreviewMessage.pageWarnings.message(["count": String(shown.count)])
+        return "<details open id=\"sapha-warnings\" style=\"position:fixed;left:0;right:0;bottom:0;"
+            + "max-height:40vh;overflow:auto;margin:0;padding:.5rem 1rem;background:#fff8c5;color:#222;"
+            + "border-top:4px solid #9a6700;font:14px/1.5 system-ui,sans-serif;z-index:2147483647\">"
+            + "<summary style=\"cursor:pointer;font-weight:bold\">\(HTMLEscape.escape(summary.th)) "
+            + "<span lang=\"en\">— \(HTMLEscape.escape(summary.en))</span></summary><ol style=\"padding-left:1rem\">"
+            + items(shown, style: " style=\"margin:.5rem 0;list-style:none\"") + "</ol></details>\n"
     }
 }

@@ -114,7 +114,9 @@ public final class PreviewServer: Sendable {
                                  type: "text/html; charset=utf-8", status: .internalServerError)
         }
         if let data = current.files[path] {
-            return Self.response(path.hasSuffix(".html") ? LiveReload.inject(data, version: current.version) : data,
+            let warnings = current.result?.diagnostics ?? []
+            return Self.response(path.hasSuffix(".html")
+                                    ? LiveReload.inject(data, version: current.version, warnings: warnings) : data,
                                  type: Self.contentType(path))
         }
         // `/th/thung-khru` → `/th/thung-khru/`, as a static host would. The target is built from

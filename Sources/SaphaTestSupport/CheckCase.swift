@@ -139,8 +139,9 @@ package struct CheckCase {
         var options = site.options.pipeline
         options.today = today
         let pipeline = Pipeline(options: options)
-        let diagnostics = pipeline.check(district: district).diagnostics.sorted
-        let output = HumanFormat(language: .th, colour: false).render(diagnostics,
+        let run = pipeline.check(district: district)
+        let diagnostics = run.diagnostics.sorted
+        let output = HumanFormat(language: .th, colour: false).render(diagnostics, drafts: run.drafts,
             source: pipeline.source(ofDisplayed:))
         return (output, diagnostics)
     }

@@ -14,6 +14,7 @@ struct Check: ParsableCommand {
             """)
 
     @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The theme folder (its templates are checked too).") var theme = "themes/default"
     @Option(help: "human, github or json.") var format: DiagnosticFormat = .human
     @Option(help: "th or en: the language read first (default: from the locale, else Thai).")
     var lang: ReadingLanguage?
@@ -23,7 +24,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Print the time each stage took.") var timings = false
 
     func validate() throws {
-        if let district, DistrictRegistry.index(slug: district) == nil {
+        if let district { try Self.validate(district: district) }
+    }
+
+    /// `--district` names one of the 50 districts by its folder name.
+    static func validate(district: String) throws {
+        if DistrictRegistry.index(slug: district) == nil {
             let suggestion = Suggest.closest(to: district, in: DistrictRegistry.all.map(\.slug))
             let message = CommandMessage.unknownDistrictOption.message(["slug": district,
                 "suggestion": suggestion ?? DistrictRegistry.all[0].slug])
@@ -32,7 +38,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(options: .init(content: content, theme: "themes/default"))
+        let pipeline = Pipeline(options: .init(content: content, theme: theme))
         let run = pipeline.check(district: district)
         let diagnostics = run.diagnostics.sorted
         let environment = ProcessInfo.processInfo.environment
@@ -41,9 +47,9 @@ struct Check: ParsableCommand {
         case .human:
             HumanFormat(language: language, colour: !noColor && isatty(STDOUT_FILENO) == 1
                         && environment["NO_COLOR"].map(\.isEmpty) ?? true)
-                .render(diagnostics, source: pipeline.source(ofDisplayed:))
-        case .github: GitHubFormat(language: language).render(diagnostics)
-        case .json: JSONFormat().render(diagnostics, strict: strict)
+                .render(diagnostics, drafts: run.drafts, source: pipeline.source(ofDisplayed:))
+        case .github: GitHubFormat(language: language).render(diagnostics, drafts: run.drafts)
+        case .json: JSONFormat().render(diagnostics, drafts: run.drafts, strict: strict)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         if timings {

@@ -11,7 +11,7 @@ struct Sapha: AsyncParsableCommand {
         abstract: "Builds the bilingual transparency portal of the Bangkok district city councils "
             + "(สภาคนเมืองประจำเขต).",
         version: SaphaVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, Sample.self, Version.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
 }
 
@@ -24,6 +24,8 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"),
         help: "The site's public address, e.g. https://example.org/councils/ (overrides site.yaml).")
     var baseURL: String?
+    @Flag(help: "Publish drafts (draft: true) too, marked as drafts: for a preview, never for the public site.")
+    var drafts = false
     @Flag(help: "Print the time each stage took.") var timings = false
 
     /// `--base-url` is checked like `base_url` in site.yaml, before anything is read.
@@ -35,25 +37,29 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let base = try baseURL.map { try BaseURL.parse($0).get() }
-        let builder = SiteBuilder(options: .init(content: content, theme: theme, output: output, baseURL: base))
+        var options = SiteBuilder.Options(content: content, theme: theme, output: output, baseURL: base)
+        options.pipeline.drafts = drafts
+        let builder = SiteBuilder(options: options)
         do {
             let report = try builder.build(waiting: {
                 printError(WriteMessage.waitingForAnotherBuild.message(["output": output]))
             })
-            for diagnostic in report.diagnostics { printError(diagnostic.description) }
+            report.diagnostics.isEmpty ? () : printError(describe(report.diagnostics, options.pipeline))
             if timings {
                 for timing in report.timings { printError(timing.description) }
             }
             let total = report.timings.reduce(0) { $0 + $1.seconds }
             let w = report.written
-            let changes = (w.unchanged ? "nothing changed"
-                               : "\(w.written) written, \(w.reused) unchanged, \(w.removed) removed")
-                + ", \(report.rendered) rendered"
-            print(String(format: "built %d pages (%d files; %.1f MB rendered; %@) into %@ in %.2f s; %d warning(s)",
-                         report.pages, report.files, Double(report.bytes) / 1e6, changes, output, total,
-                         report.diagnostics.count))
+            let changes = w.unchanged ? CommandMessage.builtNothingChanged.message(["rendered": "\(report.rendered)"])
+                : CommandMessage.builtChanges.message(["written": "\(w.written)", "unchanged": "\(w.reused)",
+                                                       "removed": "\(w.removed)", "rendered": "\(report.rendered)"])
+            print(CommandMessage.built.message([
+                "pages": "\(report.pages)", "files": "\(report.files)",
+                "megabytes": String(format: "%.1f", Double(report.bytes) / 1e6), "output": output,
+                "seconds": String(format: "%.2f", total), "warnings": "\(report.diagnostics.count)",
+            ], terms: ["changes": changes]).read)
         } catch let failed as BuildFailed {
-            for diagnostic in failed.diagnostics { printError(diagnostic.description) }
+            printError(describe(failed.diagnostics, options.pipeline))
             let errors = failed.diagnostics.filter { $0.severity == .error }.count
             printError(CommandMessage.buildFailed.message(["count": String(errors), "output": output]))
             throw ExitCode(1)
@@ -81,15 +87,15 @@ struct Serve: AsyncParsableCommand {
         let address = "http://\(host):\(port)/"
         let timings = self.timings
         let server = PreviewServer(settings: .init(options: options, host: host, port: port)) { result in
-            for diagnostic in result.diagnostics { printError(diagnostic.description) }
+            if !result.diagnostics.isEmpty { printError(describe(result.diagnostics, options)) }
             if result.failed {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
                 printError(PreviewMessage.buildFailed.message(["count": String(errors)]))
             } else {
-                printOut(String(format: "%@ in %.0f ms: %d file(s) changed, %d page(s) rendered%@",
-                                result.full ? "built" : "rebuilt",
-                                result.seconds * 1000, result.changedFiles.count, result.renderedPages,
-                                result.full ? " — serving at \(address) (Ctrl-C to stop)" : ""))
+                let line: CommandMessage = result.full ? .serveBuilt : .serveRebuilt
+                printOut(line.message(["ms": String(format: "%.0f", result.seconds * 1000),
+                                       "changed": "\(result.changedFiles.count)", "rendered": "\(result.renderedPages)",
+                                       "address": address]).read)
             }
             if timings {
                 for timing in result.timings { printOut(timing.description) }
@@ -117,8 +123,9 @@ struct Sample: ParsableCommand {
         let corpus = SampleCorpus(districts: districts, years: years, seed: seed)
         do {
             let (files, bytes) = try corpus.write(to: URL(fileURLWithPath: output))
-            print(String(format: "wrote %d files (%.1f MB) for %d district(s) × %d year(s) into %@",
-                         files, Double(bytes) / 1e6, corpus.districts, corpus.years, output))
+            print(CommandMessage.sampleWritten.message(["files": "\(files)",
+                "megabytes": String(format: "%.1f", Double(bytes) / 1e6), "districts": "\(corpus.districts)",
+                "years": "\(corpus.years)", "output": output]).read)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
@@ -131,6 +138,17 @@ struct Version: ParsableCommand {
     func run() { print("sapha \(SaphaVersion.current)") }
 }
 
+/// Diagnostics as `sapha check` prints them (without its counts): the line quoted with a caret,
+/// in the locale's language first, coloured on a terminal.
+func describe(_ diagnostics: [Diagnostic], _ options: Pipeline.Options) -> String {
+    let environment = ProcessInfo.processInfo.environment
+    let format = HumanFormat(language: ReadingLanguage.fromLocale(environment),
+                             colour: isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true)
+    var text = format.render(diagnostics, summary: false, source: Pipeline(options: options).source(ofDisplayed:))
+    if text.hasSuffix("\n\n") { text.removeLast(2) }
+    return text
+}
+
 /// Unbuffered, so that `sapha serve` output appears at once in a log or a pipe.
 func printOut(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
@@ -140,7 +158,14 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-/// A message of the catalogue: the English line, then the Thai line.
+extension Bilingual {
+    /// A line of the catalogue in the language of the locale (Thai unless it is English).
+    var read: String {
+        ReadingLanguage.fromLocale(ProcessInfo.processInfo.environment) == .en ? en : th
+    }
+}
+
+/// A message of the catalogue: the locale's language first (Thai unless it is English), then the other.
 func printError(_ text: Bilingual) {
-    printError(text.en + "\n" + text.th)
+    printError(text.read == text.en ? text.en + "\n" + text.th : text.th + "\n" + text.en)
 }

@@ -117,20 +117,26 @@ struct GoldenTests {
             as: UTF8.self).contains("not been translated"))
     }
 
-    /// The real portal content must always build, without a single warning. (Notices of how
-    /// a district stands against the BMA order change with the calendar: they are allowed.)
-    @Test func shippedContentBuildsCleanly() throws {
-        let options = SiteBuilder.Options(content: Repo.content.path, theme: Repo.theme.path, output: "/nonexistent",
-            contentDisplay: "content")
-        let (files, report) = try SiteBuilder(options: options).render()
-        #expect(report.diagnostics.filter { $0.severity != .notice }.map(\.description) == [])
-        let paths = Set(files.map(\.path))
-        #expect(paths.contains("th/thung-khru/reports/2023-05/index.html"))
-        #expect(paths.contains("en/thung-khru/issues/damaged-road/index.html"))
-        // A meeting without a number is named by its date, in each language's calendar.
-        let page = try #require(files.first { $0.path == "th/thung-khru/meetings/2566-03-26/index.html" })
-        #expect(String(decoding: page.data, as: UTF8.self).contains("<h1>การประชุมวันที่ 26 มีนาคม 2566"))
-        let english = try #require(files.first { $0.path == "en/thung-khru/meetings/2566-03-26/index.html" })
-        #expect(String(decoding: english.data, as: UTF8.self).contains("<h1>Meeting of 26 March 2023"))
+    /// A meeting without a number is named by its date, in each language's calendar (Buddhist
+    /// era in Thai, Gregorian in English).
+    /// (The shipped `content/` is not tested here: staff edit it, and `scripts/test` checks it
+    /// with `sapha check --strict` and a build instead; Tests/README.md.)
+    @Test func aMeetingWithoutANumberIsNamedByItsDate() throws {
+        let site = try TestSite()
+        try site.write("districts/thung-khru/meetings/2566-04-10.md", """
+            ---
+            title: การประชุมร่วมกับตัวแทนหมู่บ้านจัดสรร
+            date: 2023-04-10
+            mode: on-site
+            location: ห้องประชุม
+            status: held
+            ---
+            บันทึกการประชุม
+            """)
+        let files = Dictionary(uniqueKeysWithValues: try site.render().files.map { ($0.path, $0.data) })
+        let thai = try #require(files["th/thung-khru/meetings/2566-04-10/index.html"])
+        #expect(String(decoding: thai, as: UTF8.self).contains("<h1>การประชุมวันที่ 10 เมษายน 2566"))
+        let english = try #require(files["en/thung-khru/meetings/2566-04-10/index.html"])
+        #expect(String(decoding: english, as: UTF8.self).contains("<h1>Meeting of 10 April 2023"))
     }
 }

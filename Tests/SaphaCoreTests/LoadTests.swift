@@ -76,7 +76,8 @@ struct LoadTests {
 
     @Test func impossibleAndAmbiguousDatesAreErrors() {
         #expect(day("2023-02-29").1 == ["'d' is 2023-02-29, a date that does not exist"])
-        #expect(day("20/02/2566").1 == ["'d' must be a date written YYYY-MM-DD, not '20/02/2566'"])
+        #expect(day("20/02/2023").1 == ["'d' is '20/02/2023': day/month/year is read only with a Buddhist-era year, "
+            + "as in 31/01/2566"])
     }
 
     @Test func timesInStaffForms() {

@@ -96,6 +96,32 @@ struct PreviewTests {
         expectSame(preview, try clean(site), "after the fix")
     }
 
+    /// A draft is left out of a build (and a published page linking to it stops the build),
+    /// shown marked as a draft by the preview and by `build --drafts`, and listed by check.
+    @Test func draftsAreMarkedInThePreviewAndLeftOutOfTheBuild() throws {
+        let site = try TestSite()
+        try site.edit("districts/thung-khru/issues/road.md", replacing: "status: resolved",
+                      with: "status: resolved\ndraft: true")
+        var preview = PreviewSite(options: site.options.pipeline, baseURL: "/")
+        #expect(!preview.rebuild().failed)
+        let page = String(decoding: try #require(preview.files["th/thung-khru/issues/road/index.html"]),
+                          as: UTF8.self)
+        #expect(page.contains("<p class=\"notice draft\" role=\"note\"><strong>ฉบับร่าง"))
+        let other = String(decoding: try #require(preview.files["th/thung-khru/issues/flood/index.html"]),
+                           as: UTF8.self)
+        #expect(!other.contains("notice draft"))
+        // Published pages link to road: the build refuses, at each reference.
+        let errors = site.errors()
+        #expect(!errors.isEmpty && errors.allSatisfy { $0.contains("'road' is a draft") })
+        let check = Pipeline(options: site.options.pipeline).check()
+        #expect(check.drafts == ["content/districts/thung-khru/issues/road.md"])
+        #expect(check.diagnostics.sorted.map(\.code) == Array(repeating: "E-REF-DRAFT", count: errors.count))
+        var options = site.options
+        options.pipeline.drafts = true
+        let (files, _) = try SiteBuilder(options: options).render()
+        #expect(files.contains { $0.path == "th/thung-khru/issues/road/index.html" })
+    }
+
     @Test func deferredSearchIndexesCatchUp() throws {
         let site = try TestSite()
         var preview = PreviewSite(options: site.options.pipeline, baseURL: "/")

@@ -97,8 +97,10 @@ struct TemplateEngineTests {
         #expect(try compareEveryPage(content: Repo.fixtureSite) > 50)
     }
 
+    /// Every page of the shipped `content/`, however many: staff edit it, so no count of its
+    /// pages is pinned here (every templated job is compared, and there is at least one page).
     @Test func everyPortalPageMatchesTheReference() throws {
-        #expect(try compareEveryPage(content: Repo.content) > 100)
+        #expect(try compareEveryPage(content: Repo.content) > 0)
     }
 
     static let thai = "การแก้ไข <ปัญหา> & \"น้ำท่วม\" 'ถนน'"

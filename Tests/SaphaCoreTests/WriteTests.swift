@@ -15,6 +15,19 @@ struct WriteTests {
 
     func file(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, data: Data(text.utf8)) }
 
+    /// A build for the example address warns at `base_url`; a real address (or `--base-url`) does not.
+    @Test func aBuildForThePlaceholderAddressWarns() throws {
+        let site = try TestSite()
+        try site.edit("site.yaml", replacing: "base_url: https://example.org/councils/",
+                      with: "base_url: https://example.org/")
+        let report = try SiteBuilder(options: site.options).build()
+        #expect(report.diagnostics.map { "\($0.location) \($0.code)" }
+            == ["content/site.yaml:3:11 W-BASE-URL-PLACEHOLDER"])
+        var options = site.options
+        options.pipeline.baseURL = "https://district.example.go.th/"
+        #expect(try SiteBuilder(options: options).build().diagnostics.isEmpty)
+    }
+
     @Test func unsafePathsAreRefused() throws {
         for bad in ["../x.html", "/etc/passwd", "a/../../b", "a//b", "./a", "a\\b", ""] {
             #expect(!OutputWriter.isSafe(bad), "\(bad)")

@@ -2,9 +2,12 @@
 """Self-test of the site checker: proves that each check passes a good site and fails a
 deliberately broken one, for the reason it was broken.
 
-  1. fixtures/good (10 small bilingual pages and a style sheet): every check passes.
+  1. fixtures/good (10 small bilingual pages and a style sheet), with long minutes added to its
+     meeting page (the page is then over the weight limit, the theme around them is not):
+     every check passes.
   2. fixtures/good with fixtures/broken laid over it (a missing alt, an invalid element, a
-     broken link and anchor, a wrong hreflang and language switch, a heavy meeting page,
+     broken link and anchor, a wrong hreflang and language switch, a meeting page whose theme
+     is too heavy,
      a timeline out of order, a line wider than a phone, a search field with small text, a
      web font from another host, no
      focus indicator, no skip link, no footer, a table without headers, a chart without a
@@ -36,6 +39,7 @@ EXPECTED = [
     ("links", "/th/demo/meetings/1-2566/", "anchor '#agenda-9'"),
     ("hreflang", "/en/demo/meetings/1-2566/", "alternate 'https://example.org/th/demo/meetings/1-2565/' is not a page"),
     ("hreflang", "/en/demo/meetings/1-2566/", 'href="/th/demo/"> does not lead to the same page'),
+    ("weight", "/th/demo/meetings/1-2566/", "the theme weighs"),
     ("weight", "/th/demo/meetings/1-2566/", "over the limit of 60,000"),
     ("browser", "/en/demo/meetings/1-2566/", "the language switch leads to /th/demo/, not to the same page"),
     ("browser", "/th/demo/issues/road/", "timeline out of order"),
@@ -52,7 +56,25 @@ EXPECTED = [
     ("nojs", "/th/demo/", "without JavaScript"),
 ]
 FONT_PAGE = "/th/demo/issues/road/"
+# Long but ordinary minutes, added to the good fixture's meeting page inside the theme's content
+# block: the page weighs more than the limit, what the theme adds does not, and it must pass.
+LONG_MINUTES_PAGE = os.path.join("th", "demo", "meetings", "1-2566", "index.html")
+LONG_MINUTES = ('<section aria-labelledby="minutes">\n<h2 id="minutes">บันทึกการประชุม</h2>\n<div class="prose">\n'
+                + "".join(f"<p>วาระย่อยที่ {i}: ที่ประชุมหารือเรื่องการซ่อมแซมถนนหน้าโรงเรียนและการจัดการจราจร"
+                          f"ในช่วงเวลาเร่งด่วน ผู้แทนชุมชนเสนอให้ติดตั้งป้ายเตือนเพิ่ม</p>\n" for i in range(1, 401))
+                + "</div>\n</section>\n")
 FONT_EXPECTED = ("not a Thai font", "no font")
+
+
+def add_long_minutes(site):
+    """Adds LONG_MINUTES to the meeting page of a copy of the good fixture; returns its size."""
+    page = os.path.join(site, LONG_MINUTES_PAGE)
+    with open(page, encoding="utf-8") as f:
+        html = f.read()
+    assert html.count("</main>") == 1, f"{page}: no single </main> to add the minutes before"
+    with open(page, "w", encoding="utf-8") as f:
+        f.write(html.replace("</main>", LONG_MINUTES + "</main>"))
+    return os.path.getsize(page)
 
 
 def broken_pages():
@@ -106,6 +128,7 @@ def main():
         os.chmod(tmp, 0o755)  # LinkChecker run as root reads as 'nobody'
         good = os.path.join(tmp, "good")
         shutil.copytree(GOOD, good)
+        long_page = add_long_minutes(good)
         broken = os.path.join(tmp, "broken")
         shutil.copytree(GOOD, broken)
         shutil.copytree(BROKEN, broken, dirs_exist_ok=True)
@@ -120,6 +143,11 @@ def main():
             for f in data["failures"]:
                 print(f"        unexpected: [{f['check']}] {f['page']}: {f['message']}")
             expect(not data["failures"], f"good fixture: no failure (got {len(data['failures'])})")
+            heaviest = data["info"].get("heaviest_meeting", {}).get("site", {})
+            expect(long_page > 60_000 and heaviest.get("bytes", 0) > 60_000
+                   and heaviest.get("theme_bytes", 60_001) <= 60_000,
+                   f"good fixture: a meeting page of {heaviest.get('bytes', 0):,} bytes with its long minutes "
+                   f"passes the weight check (the theme around them: {heaviest.get('theme_bytes', 0):,})")
 
         print("== selftest 2/3: the broken fixture fails every check, for the right reason", flush=True)
         rc, data, logf, secs = run_check(broken, tmp, "broken")

@@ -134,6 +134,10 @@ extension LinkedDistrict {
     /// only a notice: its errors are reported in that file.
     func resolve(_ reference: Reference, _ diagnostics: inout Diagnostics) -> Int? {
         if let found = index(of: reference.kind)[reference.id] { return found }
+        if let file = district.drafts[reference.kind]?[reference.id] {
+            diagnostics.append(LinkMessage.targetIsDraft.at(reference.location, ["id": reference.id, "file": file]))
+            return nil
+        }
         if let file = district.unreadable[reference.kind]?[reference.id] {
             diagnostics.append(LinkMessage.targetUnreadable.at(reference.location, ["id": reference.id, "file": file]))
             return nil

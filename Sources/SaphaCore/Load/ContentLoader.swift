@@ -53,17 +53,22 @@ public struct ContentLoader: Sendable {
         case district(Int, String)
         case committee(Int, String)
         case document(Int, Kind, id: String, thai: String, english: String?)
+        /// A meeting, issue or report in a misnamed file or folder (`flood.markdown`,
+        /// `Meetings/`): not read, so that a reference to it is told its file has a problem,
+        /// not that it is unknown.
+        case misnamed(Int, Kind, id: String, file: String)
 
         var key: String {
             switch self {
-            case .site(let path), .district(_, let path), .committee(_, let path), .document(_, _, _, let path, _):
+            case .site(let path), .district(_, let path), .committee(_, let path), .document(_, _, _, let path, _),
+                 .misnamed(_, _, _, let path):
                 path
             }
         }
         var district: Int? {
             switch self {
             case .site: nil
-            case .district(let i, _), .committee(let i, _), .document(let i, _, _, _, _): i
+            case .district(let i, _), .committee(let i, _), .document(let i, _, _, _, _), .misnamed(let i, _, _, _): i
             }
         }
     }
@@ -254,8 +259,21 @@ public struct ContentLoader: Sendable {
             case ("committee.yaml", false): jobs.append((.committee(index, path), [stamp]))
             case (let name, true) where Kind(rawValue: name) != nil:
                 jobs += planDocuments(index, Kind(rawValue: name)!, path, &diagnostics)
-            default:
-                unknownFile(path, expected: .expectedInDistrict, &diagnostics)
+            case (let name, let isDirectory):
+                if let meant = FileNames.meantInDistrict(name, isDirectory: isDirectory) {
+                    diagnostics.append(LoadMessage.misnamedInDistrict.at(SourceLocation(file: display(path)),
+                        ["name": Identifier.visible(name), "suggestion": meant]))
+                    // What the folder holds is not read, but it is known, for the references to it.
+                    if isDirectory, let kind = Kind(rawValue: meant) {
+                        var unread = Diagnostics()
+                        jobs += planDocuments(index, kind, path, &unread).compactMap { planned in
+                            guard case .document(_, _, let id, let thai, _) = planned.job else { return nil }
+                            return (.misnamed(index, kind, id: id, file: thai), Array(planned.stamps.prefix(1)))
+                        }
+                    }
+                } else {
+                    unknownFile(path, expected: .expectedInDistrict, &diagnostics)
+                }
             }
         }
         return jobs
@@ -267,7 +285,7 @@ public struct ContentLoader: Sendable {
 
     /// Markdown files of one kind, in this folder and its subfolders. `x.en.md` is paired with `x.md`.
     func planDocuments(_ index: Int, _ kind: Kind, _ folder: String, _ diagnostics: inout Diagnostics) -> [Planned] {
-        var files: [String] = []
+        var files: [String] = [], others: [String] = []
         var stamps: [String: FileStamp] = [:]
         func walk(_ path: String, depth: Int) {
             for (child, isDirectory, stamp) in list(path, &diagnostics) {
@@ -282,11 +300,26 @@ public struct ContentLoader: Sendable {
                     files.append(child)
                     stamps[child] = stamp
                 } else {
-                    unknownFile(child, expected: kind.expected, &diagnostics)
+                    others.append(child)
+                    stamps[child] = stamp
                 }
             }
         }
         walk(folder, depth: 0)
+        let paths = Set(files)
+        /// Whether `<id>.md` is beside `path`, for `FileNames.meant`.
+        func thaiFile(beside path: String) -> (String) -> Bool {
+            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            return { paths.contains("\(folder)/\($0).md") }
+        }
+        var misnamed: [(path: String, id: String)] = []
+        for path in others {
+            if let meant = FileNames.meant(Self.name(path), hasThaiFile: thaiFile(beside: path)) {
+                misnamed += report(path, meant, &diagnostics)
+            } else {
+                unknownFile(path, expected: kind.expected, &diagnostics)
+            }
+        }
         // A translation is `<id>.en.md`; `x.en.en.md` is not one (its id would be `x.en`) and
         // is reported as a bad file name instead of being dropped.
         let english = Set(files.filter { $0.hasSuffix(".en.md") && !Self.name($0).dropLast(6).contains(".") })
@@ -295,6 +328,10 @@ public struct ContentLoader: Sendable {
         for path in files where !english.contains(path) {
             let id = String(Self.name(path).dropLast(3))
             let location = SourceLocation(file: display(path))
+            if let meant = FileNames.meant(Self.name(path), hasThaiFile: thaiFile(beside: path)) {
+                misnamed += report(path, meant, &diagnostics)
+                continue
+            }
             guard Identifier.isValid(id) else {
                 diagnostics.append(LoadMessage.invalidFileName.at(location,
                     ["id": Identifier.visible(id), "suggestion": Identifier.suggestion(for: id)]))
@@ -310,7 +347,13 @@ public struct ContentLoader: Sendable {
             jobs.append((.document(index, kind, id: id, thai: path, english: translated ? englishPath : nil),
                          [stamps[path]!] + (translated ? [stamps[englishPath]!] : [])))
         }
-        let thaiPaths = Set(files)
+        for (path, id) in misnamed where seen[id] == nil {
+            seen[id] = path
+            jobs.append((.misnamed(index, kind, id: id, file: path), [stamps[path]!]))
+        }
+        // A Thai file under a misnamed name (`road.th.md`) is told its name; its translation is not told again.
+        let thaiPaths = Set(files).union(misnamed.map { item in
+            String(item.path[..<(item.path.lastIndex(of: "/") ?? item.path.startIndex)]) + "/\(item.id).md" })
         for path in english.sorted() {
             let thaiPath = String(path.dropLast(6)) + ".md"
             if !thaiPaths.contains(thaiPath) {
@@ -319,6 +362,22 @@ public struct ContentLoader: Sendable {
             }
         }
         return jobs
+    }
+
+    /// Reports a Markdown file whose name is a known slip, with the name it should have;
+    /// returns the Thai file's path and id under its right name (none for a translation).
+    func report(_ path: String, _ meant: FileNames.Meant, _ diagnostics: inout Diagnostics)
+        -> [(path: String, id: String)] {
+        let location = SourceLocation(file: display(path))
+        let name = Identifier.visible(Self.name(path))
+        switch meant {
+        case .translation(let correct):
+            diagnostics.append(LoadMessage.misnamedTranslation.at(location, ["name": name, "correct": correct]))
+            return []
+        case .thai(let correct):
+            diagnostics.append(LoadMessage.misnamedMarkdown.at(location, ["name": name, "correct": correct]))
+            return [(path, String(correct.dropLast(3)))]
+        }
     }
 
     // MARK: Decoding
@@ -343,6 +402,8 @@ public struct ContentLoader: Sendable {
         case .committee(let index, let url):
             guard let file = read(url, &d), let committee = Decoders.committee(file, diagnostics: &d) else { return [] }
             return [.committee(index, committee)]
+        case .misnamed(let index, let kind, let id, let path):
+            return [.unreadable(index, kind.reference, id: id, file: display(path))]
         case .document(let index, let kind, let id, let thaiURL, let englishURL):
             let unreadable = [Decoded.unreadable(index, kind.reference, id: id, file: display(thaiURL))]
             guard let thai = read(thaiURL, &d) else { return unreadable }

@@ -76,12 +76,14 @@ package enum Decoders {
         let title = reader.localized("title")
         if title == nil { reader.missing("title", .siteTitle) }
         let tagline = reader.localized("tagline")
+        let baseURLLocation = context.location(of: reader.node("base_url"))
         let baseURL = reader.baseURL("base_url") ?? .root
         let thaiDigits = reader.bool("thai_digits") ?? false
         let channels = reader.list("channels").compactMap { channel($0, context: context) }
         reader.finish()
         guard let title else { return nil }
-        return SiteConfig(title: title, tagline: tagline, baseURL: baseURL, thaiDigits: thaiDigits, channels: channels)
+        return SiteConfig(title: title, tagline: tagline, baseURL: baseURL, thaiDigits: thaiDigits, channels: channels,
+                          baseURLLocation: baseURLLocation)
     }
 
     static func channel(_ node: Node, context: FileContext) -> Channel? {
@@ -163,7 +165,7 @@ package enum Decoders {
             let example = m.bool("example") ?? allExamples
             if let since, let until, until < since, let untilNode = m.node("until") {
                 context.report(ContentMessage.untilBeforeSince, at: untilNode,
-                               ["until": "\(until)", "since": "\(since)"])
+                               ["until": until.asWritten, "since": since.asWritten])
             }
             m.finish()
             if let name, let role, let group {
@@ -204,6 +206,7 @@ package enum Decoders {
         }
         var agenda = r.list("agenda").compactMap { MappingReader.localized($0, key: "agenda", context: context) }
         let issues = r.references("issues", kind: .issue)
+        let draft = r.bool("draft") ?? false
         if let status, status == .postponed || status == .cancelled, reason == nil {
             context.report(status == .postponed ? ContentMessage.postponedWithoutReason : .cancelledWithoutReason,
                            at: source.reader.node)
@@ -217,7 +220,7 @@ package enum Decoders {
 
         let thaiAgendaCount = agenda.count
         let bodyEN = translation(english, thaiOnly: ["number", "date", "time", "end_time", "mode", "online_link",
-            "status", "new_date", "attendance", "issues"],
+            "status", "new_date", "attendance", "issues", "draft"],
                                  diagnostics: &diagnostics) { e in
             title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
@@ -237,7 +240,7 @@ package enum Decoders {
             numberLocation: context.location(of: numberNode),
                        title: title, date: date, time: time, endTime: endTime, mode: mode, location: location,
                        onlineLink: onlineLink, status: status, reason: reason, newDate: newDate, attendance: attendance,
-                       agenda: agenda, issues: issues, body: body, bodyEN: bodyEN,
+                       agenda: agenda, issues: issues, body: body, bodyEN: bodyEN, draft: draft,
                        statusLocation: context.location(of: r.node("status")))
     }
 
@@ -260,6 +263,7 @@ package enum Decoders {
         var responsible = r.localized("responsible")
         var referredTo = r.localized("referred_to")
         let traffy = r.string("traffy")
+        let draft = r.bool("draft") ?? false
         if let status {
             if (status == .resolved || status == .closed) && resolvedNode == nil {
                 context.report(ContentMessage.noResolvedDate, at: r.node, ["status": status.rawValue])
@@ -270,13 +274,13 @@ package enum Decoders {
         }
         if let opened, let resolved, resolved < opened {
             context.report(ContentMessage.resolvedBeforeOpened, at: resolvedNode,
-                           ["resolved": "\(resolved)", "opened": "\(opened)"])
+                           ["resolved": resolved.asWritten, "opened": opened.asWritten])
         }
         r.finish()
         let body = self.body(source)
         diagnostics.append(contentsOf: context.diagnostics)
         let bodyEN = translation(english, thaiOnly: ["opened", "raised_at", "category", "status", "resolved",
-            "traffy"], diagnostics: &diagnostics) { e in
+            "traffy", "draft"], diagnostics: &diagnostics) { e in
             title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
             responsible = merge(responsible, english: e.string("responsible"))
@@ -286,7 +290,7 @@ package enum Decoders {
         return Issue(id: id, source: SourceLocation(file: thai.path), title: title, opened: opened, raisedAt: raisedAt,
                      category: category, location: location, status: status, resolved: resolved,
                          responsible: responsible,
-                     referredTo: referredTo, traffy: traffy, body: body, bodyEN: bodyEN,
+                     referredTo: referredTo, traffy: traffy, body: body, bodyEN: bodyEN, draft: draft,
                      openedLocation: context.location(of: r.node("opened")),
                      statusLocation: context.location(of: r.node("status")),
                      resolvedLocation: context.location(of: resolvedNode))
@@ -307,6 +311,7 @@ package enum Decoders {
         let progress = r.int("progress", in: 0...100)
         if progressNode == nil { r.missing("progress", .reportProgress) }
         let status = r.requiredVocabulary("status", ReportStatus.self, .reportStatus)
+        let draft = r.bool("draft") ?? false
         var obstacles = r.localized("obstacles")
         var updates: [IssueUpdate] = []
         for node in r.list("updates") {
@@ -329,7 +334,7 @@ package enum Decoders {
         for (i, update) in updates.enumerated() where updateIndex[update.issue.id] == nil {
             updateIndex[update.issue.id] = i
         }
-        let bodyEN = translation(english, thaiOnly: ["period", "date", "progress", "status"],
+        let bodyEN = translation(english, thaiOnly: ["period", "date", "progress", "status", "draft"],
             diagnostics: &diagnostics) { e in
             obstacles = merge(obstacles, english: e.string("obstacles"))
             for node in e.list("updates") {
@@ -351,6 +356,7 @@ package enum Decoders {
         return Report(id: id, source: SourceLocation(file: thai.path), period: period,
             periodLocation: context.location(of: periodNode),
                       date: date, progress: progress, status: status, obstacles: obstacles, updates: updates,
-                          body: body, bodyEN: bodyEN, dateLocation: context.location(of: r.node("date")))
+                          body: body, bodyEN: bodyEN, draft: draft,
+                          dateLocation: context.location(of: r.node("date")))
     }
 }

@@ -281,6 +281,11 @@ package enum InlineReferences {
             id = inner[inner.index(after: colon)...]
         }
         let trimmedID = id.trimmed
+        if kind != .report, !Identifier.isValid(trimmedID), let meeting = Identifier.meetingID(number: trimmedID) {
+            context.report(LoadMessage.meetingNumberAsID.at(location,
+                ["id": trimmedID, "written": "[[meeting:\(meeting)]]", "file": meeting]))
+            return nil
+        }
         guard Identifier.isValid(trimmedID) else {
             context.report(MarkdownMessage.invalidReferenceID.at(location,
                 ["id": Identifier.visible(trimmedID), "reference": Identifier.visible(inner)]))

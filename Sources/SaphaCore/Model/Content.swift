@@ -84,6 +84,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: BaseURL
     public var thaiDigits: Bool
     public var channels: [Channel]
+    /// Where `base_url` is written (the file's start when it is not).
+    public var baseURLLocation: SourceLocation
 }
 
 public struct Office: Sendable, Hashable {
@@ -150,6 +152,8 @@ public struct Meeting: Sendable, Hashable {
     public var issues: [Reference]
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
+    public var draft = false
     /// Where `status` was written, for the checks that compare it with the calendar.
     public var statusLocation: SourceLocation
 }
@@ -169,6 +173,8 @@ public struct Issue: Sendable, Hashable {
     public var traffy: String?
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
+    public var draft = false
     /// Where `opened`, `status` and `resolved` were written (the file's first line when not).
     public var openedLocation: SourceLocation
     public var statusLocation: SourceLocation
@@ -197,6 +203,8 @@ public struct Report: Sendable, Hashable {
     public var updates: [IssueUpdate]
     public var body: MarkdownBody
     public var bodyEN: MarkdownBody?
+    /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
+    public var draft = false
     /// Where `date` was written.
     public var dateLocation: SourceLocation
 }
@@ -216,6 +224,8 @@ public struct District: Sendable, Hashable {
     /// Meetings, issues and reports whose file had errors and could not be decoded, by kind
     /// and id, with the file: a reference to one is told so, not that the id is unknown.
     public var unreadable: [Reference.Kind: [String: String]] = [:]
+    /// Drafts left out of a build, by kind and id, with the file: a published page must not link to one.
+    public var drafts: [Reference.Kind: [String: String]] = [:]
     /// The district's folder as diagnostics name it (`content/districts/thung-khru`), whether
     /// or not it exists: where notices about the district as a whole are located.
     public var folder: String
@@ -241,9 +251,37 @@ public struct Content: Sendable, Hashable {
     public var districts: [District]
 }
 
+extension Content {
+    /// The files of every draft, sorted.
+    public var draftFiles: [String] {
+        districts.flatMap { d in
+            d.meetings.filter(\.draft).map(\.source.file) + d.issues.filter(\.draft).map(\.source.file)
+                + d.reports.filter(\.draft).map(\.source.file)
+        }.sorted()
+    }
+
+    /// The content as published: every draft left out, and noted in its district's `drafts`.
+    public func withoutDrafts() -> Content {
+        var copy = self
+        for index in copy.districts.indices {
+            var d = copy.districts[index]
+            guard d.meetings.contains(where: \.draft) || d.issues.contains(where: \.draft)
+                || d.reports.contains(where: \.draft) else { continue }
+            for m in d.meetings where m.draft { d.drafts[.meeting, default: [:]][m.id] = m.source.file }
+            for i in d.issues where i.draft { d.drafts[.issue, default: [:]][i.id] = i.source.file }
+            for r in d.reports where r.draft { d.drafts[.report, default: [:]][r.id] = r.source.file }
+            d.meetings.removeAll(where: \.draft)
+            d.issues.removeAll(where: \.draft)
+            d.reports.removeAll(where: \.draft)
+            copy.districts[index] = d
+        }
+        return copy
+    }
+}
+
 extension SiteConfig {
     /// Stands in for a `site.yaml` that is missing or has errors, so that the districts are
     /// still linked and checked; a site with it is never rendered (the load had errors).
     static let unreadable = SiteConfig(title: LocalizedText(th: ""), tagline: nil,
-        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [])
+        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [], baseURLLocation: SourceLocation(file: ""))
 }

@@ -6,6 +6,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
+    /// The text staff wrote for this day (`31/01/2566`, `5 ม.ค. 2567`), so that a message
+    /// echoes it as they typed it. Not part of the value: two days are equal when they are
+    /// the same day, however written.
+    public private(set) var written: String?
 
     /// Validates that the day exists (no 30 February).
     public init?(year: Int, month: Int, day: Int) {
@@ -56,7 +60,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
     public var description: String { iso }
     public var monthValue: Month { Month(year: year, month: month)! }
+    /// The day as staff wrote it, or its ISO form when it was not read from a file.
+    public var asWritten: String { written ?? iso }
 
+    /// The same day, remembered as written `text` (for messages).
+    public func withWritten(_ text: String) -> Day {
+        var copy = self
+        copy.written = text
+        return copy
+    }
+
+    public static func == (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) == (b.year, b.month, b.day) }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(year)
+        hasher.combine(month)
+        hasher.combine(day)
+    }
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }
 
@@ -64,6 +83,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
+    /// The text staff wrote for this month (`มิ.ย. 66`), for messages; not part of the value.
+    public private(set) var written: String?
 
     public init?(year: Int, month: Int) {
         guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
@@ -73,6 +94,21 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))" }
     public var description: String { iso }
+    /// The month as staff wrote it, or its ISO form when it was not read from a file.
+    public var asWritten: String { written ?? iso }
+
+    /// The same month, remembered as written `text` (for messages).
+    public func withWritten(_ text: String) -> Month {
+        var copy = self
+        copy.written = text
+        return copy
+    }
+
+    public static func == (a: Month, b: Month) -> Bool { (a.year, a.month) == (b.year, b.month) }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(year)
+        hasher.combine(month)
+    }
     public static func < (a: Month, b: Month) -> Bool { (a.year, a.month) < (b.year, b.month) }
 }
 

@@ -38,6 +38,18 @@ public enum Identifier {
         return out
     }
 
+    /// The id a meeting number is written as when `text` is one (`1/2566` → `1-2566`, also
+    /// `ครั้งที่ ๑/๒๕๖๖`): staff write the number, but an id is a file name and cannot hold `/`.
+    public static func meetingID(number text: String) -> String? {
+        var scalars = ThaiScript.foldingDigits(text).unicodeScalars.filter { !$0.properties.isWhitespace }
+        let word = Array("ครั้งที่".unicodeScalars)
+        if Array(scalars.prefix(word.count)) == word { scalars.removeFirst(word.count) }
+        let parts = String(String.UnicodeScalarView(scalars)).split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), [2, 4].contains(parts[1].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return "\(parts[0])-\(parts[1])"
+    }
+
     /// A suggestion for a bad id: lowercase, spaces and slashes to hyphens.
     static func suggestion(for id: String) -> String {
         let mapped = id.lowercased().unicodeScalars.map { scalar -> Character in

@@ -5,6 +5,11 @@ import SaphaSupport
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Sendable, Hashable {
     /// The i18n table prefix, e.g. `meeting-status`.
     static var vocabularyName: String { get }
+    /// The Thai word for the value, which staff may write instead of the keyword
+    /// (`status: แก้ไขแล้ว` is `resolved`). The one list of them: the default theme's Thai
+    /// labels (`themes/default/i18n/th.yaml`) and the content guide's tables are checked
+    /// against it by `ThaiLabelTests`.
+    var thaiLabel: String { get }
 }
 
 extension Vocabulary {
@@ -16,16 +21,37 @@ public enum Language: String, Vocabulary {
     case th, en
     public static let vocabularyName = "language"
     public var other: Language { self == .th ? .en : .th }
+    public var thaiLabel: String {
+        switch self {
+        case .th: "ไทย"
+        case .en: "English"
+        }
+    }
 }
 
 public enum MeetingMode: String, Vocabulary {
     case onSite = "on-site", online, hybrid
     public static let vocabularyName = "meeting-mode"
+    public var thaiLabel: String {
+        switch self {
+        case .onSite: "ประชุมในสถานที่"
+        case .online: "ประชุมออนไลน์"
+        case .hybrid: "ประชุมในสถานที่และออนไลน์"
+        }
+    }
 }
 
 public enum MeetingStatus: String, Vocabulary {
     case scheduled, held, postponed, cancelled
     public static let vocabularyName = "meeting-status"
+    public var thaiLabel: String {
+        switch self {
+        case .scheduled: "กำหนดการ"
+        case .held: "ประชุมแล้ว"
+        case .postponed: "เลื่อนการประชุม"
+        case .cancelled: "ยกเลิก"
+        }
+    }
 }
 
 public enum IssueCategory: String, Vocabulary {
@@ -36,6 +62,18 @@ public enum IssueCategory: String, Vocabulary {
     case streetLighting = "street-lighting"
     case safety, environment, other
     public static let vocabularyName = "issue-category"
+    public var thaiLabel: String {
+        switch self {
+        case .traffic: "การจราจร"
+        case .roadsFootpaths: "ถนนและทางเท้า"
+        case .floodingDrainage: "น้ำท่วมและการระบายน้ำ"
+        case .waste: "ขยะ"
+        case .streetLighting: "ไฟฟ้าส่องสว่าง"
+        case .safety: "ความปลอดภัย"
+        case .environment: "สิ่งแวดล้อม"
+        case .other: "อื่น ๆ"
+        }
+    }
 }
 
 public enum IssueStatus: String, Vocabulary {
@@ -43,6 +81,15 @@ public enum IssueStatus: String, Vocabulary {
     case inProgress = "in-progress"
     case resolved, closed, referred
     public static let vocabularyName = "issue-status"
+    public var thaiLabel: String {
+        switch self {
+        case .open: "รับเรื่องแล้ว"
+        case .inProgress: "กำลังดำเนินการ"
+        case .resolved: "แก้ไขแล้ว"
+        case .closed: "ปิดเรื่อง"
+        case .referred: "ส่งต่อหน่วยงานอื่น"
+        }
+    }
     /// Open and in-progress issues are the district's current work.
     public var isOpen: Bool { self == .open || self == .inProgress }
 }
@@ -52,6 +99,14 @@ public enum ReportStatus: String, Vocabulary {
     case inProgress = "in-progress"
     case completed, delayed
     public static let vocabularyName = "report-status"
+    public var thaiLabel: String {
+        switch self {
+        case .notStarted: "ยังไม่เริ่ม"
+        case .inProgress: "กำลังดำเนินการ"
+        case .completed: "เสร็จสิ้น"
+        case .delayed: "ล่าช้า"
+        }
+    }
 }
 
 public enum MemberRole: String, Vocabulary {
@@ -59,6 +114,14 @@ public enum MemberRole: String, Vocabulary {
     case viceChair = "vice-chair"
     case secretary, member
     public static let vocabularyName = "member-role"
+    public var thaiLabel: String {
+        switch self {
+        case .chair: "ประธาน"
+        case .viceChair: "รองประธาน"
+        case .secretary: "เลขานุการ"
+        case .member: "กรรมการ"
+        }
+    }
 }
 
 /// Committee groups named by the BMA directive of 6 December 2565 (กท ๐๔๐๖/๐ ๗๗๗).
@@ -72,4 +135,18 @@ public enum MemberGroup: String, Vocabulary {
     case civilSociety = "civil-society"
     case other
     public static let vocabularyName = "member-group"
+    public var thaiLabel: String {
+        switch self {
+        case .districtExecutives: "ผู้บริหารเขต"
+        case .citizenRepresentatives: "ผู้แทนภาคประชาชน"
+        case .agenciesEducation: "หัวหน้าหน่วยงานหรือส่วนราชการอื่น หรือผู้บริหารสถาบันการศึกษา"
+        case .business: "ผู้แทนภาคธุรกิจหรือองค์กรเอกชน"
+        case .housingEstates: "กลุ่มบ้านในรั้วหรือหมู่บ้านจัดสรร"
+        case .condominiums: "อาคารชุด"
+        case .communities: "ผู้แทนชุมชน"
+        case .academics: "นักวิชาการหรือปราชญ์ชาวบ้าน"
+        case .civilSociety: "กลุ่มประชาสังคม"
+        case .other: "อื่น ๆ"
+        }
+    }
 }

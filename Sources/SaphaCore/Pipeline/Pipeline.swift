@@ -22,6 +22,8 @@ public struct Pipeline: Sendable {
         /// without news for 60 days): today in Bangkok, unless a test fixes it. Pages never
         /// depend on it, so the same content always renders the same bytes.
         public var today: Day = .todayInBangkok()
+        /// Whether drafts (`draft: true`) are published, marked as drafts: `build --drafts`, serve.
+        public var drafts = false
 
         public init(content: String, theme: String, baseURL: BaseURL? = nil, contentDisplay: String? = nil) {
             self.content = URL(fileURLWithPath: content)
@@ -46,7 +48,7 @@ public struct Pipeline: Sendable {
         var diagnostics: [Diagnostics]
     }
 
-    public let options: Options
+    public internal(set) var options: Options
     /// Whether runs keep what they made for the next run (`sapha serve`); a one-off build
     /// does not stat the theme or stamp the files it reads.
     let incremental: Bool
@@ -101,7 +103,8 @@ public struct Pipeline: Sendable {
         let previous = relinking && !run.diagnostics.hasErrors ? linked.flatMap { linked in
             loaded.changed.map { (linked.site, linked.diagnostics, $0) }
         } : nil
-        let (site, diagnostics) = Linker.link(loaded.content, reusing: previous, today: options.today)
+        let content = options.drafts ? loaded.content : loaded.content.withoutDrafts()
+        let (site, diagnostics) = Linker.link(content, reusing: previous, today: options.today)
         for district in diagnostics { run.diagnostics.append(contentsOf: district) }
         guard !run.diagnostics.hasErrors else { return nil }
         return Linked(site: site, diagnostics: diagnostics)
@@ -140,18 +143,33 @@ public struct Pipeline: Sendable {
 
     // MARK: Commands
 
-    /// Load and link only — no theme, no render, no write: every problem of the content, of
+    /// Theme, load and link — no render, no write: every problem of the content, of
     /// every file and district at once. With `district` (a slug), only the problems of that
     /// district's files and of the files above the districts (`site.yaml`).
+    /// Drafts are checked like everything else; what a build without them would refuse (a
+    /// published page linking to a draft) is reported too.
     public func check(district: String? = nil) -> PipelineRun {
         var run = PipelineRun()
-        _ = link(loadContent(&run), relinking: false, &run)
+        var theme = self
+        _ = theme.loadTheme(&run)
+        let loaded = loadContent(&run)
+        var all = self
+        all.options.drafts = true
+        _ = all.link(loaded, relinking: false, &run)
+        run.drafts = loaded.content.draftFiles
+        if !options.drafts, !run.drafts.isEmpty {
+            var published = PipelineRun()
+            _ = link(loaded, relinking: false, &published)
+            for diagnostic in published.diagnostics.sorted where diagnostic.code == LinkMessage.targetIsDraft.code {
+                run.diagnostics.append(diagnostic)
+            }
+        }
         if let district {
             let districts = options.contentDisplay + "/districts/"
             let own = districts + district
-            run.diagnostics = run.diagnostics.filter(files: { file in
-                !file.hasPrefix(districts) || file == own || file.hasPrefix(own + "/")
-            })
+            let keep = { (file: String) in !file.hasPrefix(districts) || file == own || file.hasPrefix(own + "/") }
+            run.diagnostics = run.diagnostics.filter(files: keep)
+            run.drafts = run.drafts.filter(keep)
         }
         return run
     }
@@ -178,6 +196,8 @@ public struct Pipeline: Sendable {
 /// One run of the pipeline: the diagnostics of every stage that ran and the time each took.
 public struct PipelineRun: Sendable {
     public internal(set) var diagnostics = Diagnostics()
+    /// The files of the drafts (`check`).
+    public internal(set) var drafts: [String] = []
     public internal(set) var clock = StageClock()
     public init() {}
 }

@@ -38,6 +38,8 @@ public struct PreviewSite: Sendable {
     public init(options: Pipeline.Options, baseURL: BaseURL) {
         var options = options
         options.baseURL = baseURL
+        // A preview shows drafts, marked as such, so that staff see them before publishing.
+        options.drafts = true
         pipeline = Pipeline(options: options, incremental: true)
     }
 

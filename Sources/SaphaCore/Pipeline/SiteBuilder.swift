@@ -66,6 +66,12 @@ public struct SiteBuilder: Sendable {
         }
         try? pipeline.pages?.save(to: writer.pageCacheURL)
         run.clock.lap("write")
+        // A site published for the example address works nowhere but on this computer.
+        let config = renderer.env.site.config
+        if (options.pipeline.baseURL ?? config.baseURL) == .placeholder {
+            run.diagnostics.append(BaseURLMessage.placeholder.at(config.baseURLLocation,
+                                                                 ["address": BaseURL.placeholder.description]))
+        }
         var report = report(files, run)
         report.written = written
         return report

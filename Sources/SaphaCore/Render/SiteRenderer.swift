@@ -152,6 +152,7 @@ public struct SiteRenderer: Sendable {
         func titled(_ key: String,
             _ d: LinkedDistrict) -> String { "\(c.i18n[key]) — \(d.district.name.text(c.language))" }
         let (name, title, main, translated): (String, String, TemplateObject, Bool)
+        var draft = false
         switch page {
         case .home:
             (name, title, main, translated) = ("home", env.site.config.title.text(c.language), builder.home(), true)
@@ -179,20 +180,25 @@ public struct SiteRenderer: Sendable {
             name = "meeting"
             title = "\(c.meetingLabel(d.district.meetings[m])) — \(d.district.name.text(c.language))"
             (main, translated) = builder.meeting(d, m)
+            draft = d.district.meetings[m].draft
         case .issue(_, let slug, let id):
             let d = district(slug), i = d.issueIndex[id]!
             name = "issue"
             title = "\(d.district.issues[i].title.text(c.language)) — \(d.district.name.text(c.language))"
             (main, translated) = builder.issue(d, i)
+            draft = d.district.issues[i].draft
         case .report(_, let slug, let id):
             let d = district(slug), r = d.reportIndex[id]!
             name = "report"
             title = "\(c.i18n["report.title-prefix"]) "
                 + "\(env.dates.month(d.district.reports[r].period, c.language)) — \(d.district.name.text(c.language))"
             (main, translated) = builder.report(d, r)
+            draft = d.district.reports[r].draft
         }
         var context = layout(page, title: title, context: c)
         context["untranslated"] = !translated
+        // Only drafts carry the key: the values of every other page stay as they were.
+        if draft { context["draft"] = true }
         context["page"] = main
         let crumbs = breadcrumbs(page, c)
         context["breadcrumbs"] = crumbs

@@ -5,8 +5,8 @@ package enum MessageCatalogues {
     package static let all: [any MessageCatalogue.Type] = [
         ThemeMessage.self, TemplateMessage.self, I18nMessage.self,
         LoadMessage.self, YAMLMessage.self, ContentMessage.self, MarkdownMessage.self, BaseURLMessage.self,
-        LinkMessage.self, PlausibilityMessage.self,
-        WriteMessage.self, CommandMessage.self, PreviewMessage.self, DiagnosticMessage.self,
+        LinkMessage.self, PlausibilityMessage.self, WriteMessage.self, CommandMessage.self, ScaffoldMessage.self,
+        PreviewMessage.self, DiagnosticMessage.self,
     ]
 
     /// The text of `docs/messages.md`.

@@ -1,15 +1,26 @@
 /// Closest match for "did you mean" hints.
 package enum Suggest {
+    /// Ids that start with a year (`2023-05`, a report's month) are compared with the year in
+    /// the Gregorian calendar: `2566-05` is `2023-05`, the same month written in the Buddhist era.
     package static func closest(to word: String, in candidates: [String]) -> String? {
-        let word = Array(word.lowercased().unicodeScalars)
+        let word = gregorian(Array(word.lowercased().unicodeScalars))
         var best: (String, Int)?
         for candidate in candidates.sorted() {
-            let distance = levenshtein(word, Array(candidate.unicodeScalars))
+            let distance = levenshtein(word, gregorian(Array(candidate.unicodeScalars)))
             if distance <= max(1, candidate.unicodeScalars.count / 3), distance < (best?.1 ?? .max) {
                 best = (candidate, distance)
             }
         }
         return best?.0
+    }
+
+    /// `text` with a leading Buddhist-era year (four digits from 2400, then `-` or the end)
+    /// written in the Gregorian calendar.
+    static func gregorian(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.count >= 4, text.count == 4 || text[4] == "-",
+              text[..<4].allSatisfy({ ("0"..."9").contains($0) }),
+              let year = Int(String(String.UnicodeScalarView(text[..<4]))), year >= 2400 else { return text }
+        return Array(String(year - 543).unicodeScalars) + text[4...]
     }
 
     /// Edit distance where swapping two neighbouring letters ("raod") counts as one edit.

@@ -64,9 +64,18 @@ struct MappingReader {
         }
     }
 
-    /// Reports the required field `key` missing; `what` tells what it holds.
-    func missing(_ key: String, _ what: ContentMessage) {
-        context.report(YAMLMessage.missingField, at: node, ["key": key], terms: ["what": what.message()])
+    /// Reports the required field `key` missing; `what` tells what it holds. A field written
+    /// but left empty (`mode:`, as `sapha new` leaves them) is told so, at its line.
+    func missing(_ key: String, _ what: ContentMessage, allowed: String? = nil) {
+        var values = ["key": key]
+        if let allowed { values["allowed"] = allowed }
+        if let written = self.values[key]?.key {
+            context.report(YAMLMessage.emptyField, at: written, values, terms: ["what": what.message()],
+                           fix: allowed == nil ? nil : "values")
+        } else {
+            context.report(YAMLMessage.missingField, at: node, values, terms: ["what": what.message()],
+                           fix: allowed == nil ? nil : "values")
+        }
     }
 
     // MARK: Scalars
@@ -84,7 +93,8 @@ struct MappingReader {
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value,
-              let number = Int(scalar.string.trimmed.replacingOccurrences(of: "%", with: "")) else {
+              let number = Int(ThaiScript.foldingDigits(scalar.string.trimmed).replacingOccurrences(of: "%",
+                  with: "")) else {
             context.report(YAMLMessage.notANumber, at: value, ["key": key])
             return nil
         }
@@ -127,10 +137,25 @@ struct MappingReader {
         return DateParsing.time(value, key: key, context: context)
     }
 
+    /// A keyword of `V`, or its Thai label (`ThaiLabels`). A Thai word that is not a label is
+    /// answered with the keyword it most likely means, or with every keyword and its label.
     mutating func vocabulary<V: Vocabulary>(_ key: String, _ type: V.Type) -> V? {
         guard let value = node(key) else { return nil }
-        let raw = value.scalar?.string.trimmed.lowercased() ?? ""
-        if let parsed = V(rawValue: raw) { return parsed }
+        let text = value.scalar?.string.trimmed ?? ""
+        let raw = text.lowercased()
+        if let parsed = V(rawValue: raw) ?? V.value(labelled: text) { return parsed }
+        if ThaiScript.hasLetter(text) {
+            var values = ["value": text, "key": key, "allowed": V.allowedValues]
+            if let likely = V.closest(toLabel: text) {
+                values["suggestion"] = likely.rawValue
+                values["label"] = likely.thaiLabel
+                context.report(YAMLMessage.unknownValue, at: value, values, fix: "label")
+            } else {
+                values["labelled"] = V.labelledValues
+                context.report(YAMLMessage.unknownValue, at: value, values, fix: "labels")
+            }
+            return nil
+        }
         let suggestion = Suggest.closest(to: raw, in: V.allCases.map(\.rawValue))
         context.report(YAMLMessage.unknownValue, at: value,
                        ["value": raw, "key": key, "allowed": V.allowedValues, "suggestion": suggestion ?? ""],
@@ -140,8 +165,7 @@ struct MappingReader {
 
     mutating func requiredVocabulary<V: Vocabulary>(_ key: String, _ type: V.Type, _ what: ContentMessage) -> V? {
         guard node(key) != nil else {
-            context.report(YAMLMessage.missingField, at: node, ["key": key, "allowed": V.allowedValues],
-                           terms: ["what": what.message()], fix: "values")
+            missing(key, what, allowed: V.allowedValues)
             return nil
         }
         return vocabulary(key, type)
@@ -240,7 +264,12 @@ struct MappingReader {
             }
             let id = scalar.string.trimmed
             guard Identifier.isValid(id) else {
-                context.report(YAMLMessage.invalidID, at: item, ["id": Identifier.visible(id)])
+                if let meeting = Identifier.meetingID(number: id) {
+                    context.report(LoadMessage.meetingNumberAsID, at: item,
+                                   ["id": id, "written": meeting, "file": meeting])
+                } else {
+                    context.report(YAMLMessage.invalidID, at: item, ["id": Identifier.visible(id)])
+                }
                 return nil
             }
             return Reference(kind, id, at: context.location(of: item))

@@ -8,7 +8,7 @@ public struct GitHubFormat: Sendable {
 
     public init(language: ReadingLanguage) { self.language = language }
 
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+    public func render(_ diagnostics: [Diagnostic], drafts: [String] = []) -> String {
         var out = ""
         for diagnostic in diagnostics {
             let command = switch diagnostic.severity {
@@ -25,6 +25,10 @@ public struct GitHubFormat: Sendable {
             lines.append(language.other(diagnostic.message))
             if let fix = diagnostic.fix { lines.append("\(HumanFormat.fixLabel(other)): \(language.other(fix))") }
             out += "::\(command) \(properties)::\(lines.map(Self.data).joined(separator: "%0A"))\n"
+        }
+        if !drafts.isEmpty {
+            out += language.pick(CommandMessage.checkDrafts.message(["count": String(drafts.count)])) + "\n"
+            for file in drafts { out += "  \(LogText.escape(file))\n" }
         }
         let summary = DiagnosticCounts(diagnostics).summary
         out += language.pick(summary) + "\n" + language.other(summary) + "\n"

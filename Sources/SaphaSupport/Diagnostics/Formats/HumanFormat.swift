@@ -11,15 +11,18 @@ public struct HumanFormat: Sendable {
     }
 
     /// `source` gives the text of a file as diagnostics name it, when it can be read.
-    public func render(_ diagnostics: [Diagnostic], source: (String) -> String?) -> String {
+    /// `summary`: end with the counts (`sapha check`); a build ends with its own line instead.
+    public func render(_ diagnostics: [Diagnostic], drafts: [String] = [], summary: Bool = true,
+                       source: (String) -> String?) -> String {
         let paint = TerminalColour(enabled: colour)
         var out = ""
         var texts: [String: String?] = [:]
         for diagnostic in diagnostics {
             let location = diagnostic.location
             let file = LogText.escape(location.file)
-            let where_ = paint.bold("\(file):\(location.line):\(location.column):")
-            out += "\(where_) \(paint.severity(diagnostic.severity)): "
+            // A problem of the command line itself (`--id`) has no file.
+            let where_ = file.isEmpty ? "" : paint.bold("\(file):\(location.line):\(location.column):") + " "
+            out += "\(where_)\(paint.severity(diagnostic.severity)): "
                 + "\(LogText.escape(language.pick(diagnostic.message))) [\(diagnostic.code)]\n"
             if texts[location.file] == nil { texts[location.file] = .some(source(location.file)) }
             if let text = texts[location.file] ?? nil, let quote = SourceQuote(location, in: text) {
@@ -35,8 +38,14 @@ public struct HumanFormat: Sendable {
             }
             out += "\n"
         }
-        let summary = DiagnosticCounts(diagnostics).summary
-        out += paint.bold(language.pick(summary)) + "\n" + language.other(summary) + "\n"
+        if !drafts.isEmpty {
+            out += language.pick(CommandMessage.checkDrafts.message(["count": String(drafts.count)])) + "\n"
+            for file in drafts { out += "  \(LogText.escape(file))\n" }
+            out += "\n"
+        }
+        guard summary else { return out }
+        let counts = DiagnosticCounts(diagnostics).summary
+        out += paint.bold(language.pick(counts)) + "\n" + language.other(counts) + "\n"
         return out
     }
 

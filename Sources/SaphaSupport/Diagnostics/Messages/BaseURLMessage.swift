@@ -6,6 +6,8 @@ package enum BaseURLMessage: String, MessageCatalogue {
     case scheme = "T-BASE-URL-SCHEME"
     case host = "T-BASE-URL-HOST"
     case path = "T-BASE-URL-PATH"
+    /// `sapha build` for `https://example.org/`, the example's address.
+    case placeholder = "W-BASE-URL-PLACEHOLDER"
 
     package static let stage = "Load: the site address / การอ่านเนื้อหา: ที่อยู่เว็บไซต์"
 
@@ -17,6 +19,14 @@ package enum BaseURLMessage: String, MessageCatalogue {
                 + "https://example.org/councils/",
             fixTH: "เขียนที่อยู่ที่เผยแพร่เว็บไซต์ เช่น https://example.org/ หรือ https://example.org/councils/")
         case .empty: MessageText(en: "the site address is empty", th: "ที่อยู่เว็บไซต์ว่างเปล่า")
+        case .placeholder: MessageText(
+            en: "the site is built for {address}, the example address: its feeds, calendars and links to share "
+                + "lead nowhere",
+            th: "เว็บไซต์ถูกสร้างสำหรับ {address} ซึ่งเป็นที่อยู่ตัวอย่าง ฟีด ปฏิทิน และลิงก์สำหรับแชร์จะใช้ไม่ได้",
+            fixEN: "write the real address in 'base_url' of site.yaml, or build with --base-url "
+                + "https://<the address where the site is published>/",
+            fixTH: "เขียนที่อยู่จริงใน 'base_url' ของ site.yaml หรือสร้างด้วย --base-url "
+                + "https://<ที่อยู่ที่เผยแพร่เว็บไซต์>/")
         case .scheme: MessageText(
             en: "the site address must start with https:// or http://, or be a path starting with /",
             th: "ที่อยู่เว็บไซต์ต้องขึ้นต้นด้วย https:// หรือ http:// หรือเป็นเส้นทางที่ขึ้นต้นด้วย /")

@@ -8,6 +8,8 @@ package enum LinkMessage: String, MessageCatalogue {
     case statusDisagrees = "W-LINK-STATUS-DISAGREES"
     /// A reference to a meeting, issue or report whose own file has errors (reported there).
     case targetUnreadable = "N-REF-TARGET-UNREADABLE"
+    /// A published page linking to a draft, which a build leaves out.
+    case targetIsDraft = "E-REF-DRAFT"
     /// What an id names, inside other messages ("'1-2566' is a meeting of this district").
     case kindMeeting = "T-KIND-MEETING"
     case kindIssue = "T-KIND-ISSUE"
@@ -30,6 +32,11 @@ package enum LinkMessage: String, MessageCatalogue {
         case .kindMeeting: MessageText(en: "meeting", th: "การประชุม")
         case .kindIssue: MessageText(en: "issue", th: "เรื่อง")
         case .kindReport: MessageText(en: "report", th: "รายงาน")
+        case .targetIsDraft: MessageText(
+            en: "'{id}' is a draft ({file}): it is not published, so this page cannot link to it",
+            th: "'{id}' เป็นฉบับร่าง ({file}) ซึ่งยังไม่เผยแพร่ หน้านี้จึงลิงก์ไปไม่ได้",
+            fixEN: "publish it (delete 'draft: true' in {file}), or remove this reference until it is",
+            fixTH: "เผยแพร่ฉบับร่างนั้น (ลบ 'draft: true' ใน {file}) หรือลบการอ้างอิงนี้ไว้ก่อน")
         case .targetUnreadable: MessageText(
             en: "'{id}' is not linked yet: its file {file} has errors",
             th: "ยังเชื่อมโยง '{id}' ไม่ได้ เพราะไฟล์ {file} มีข้อผิดพลาด",

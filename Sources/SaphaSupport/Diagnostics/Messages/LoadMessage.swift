@@ -20,6 +20,9 @@ package enum LoadMessage: String, MessageCatalogue {
     case duplicateIssueID = "E-LOAD-DUPLICATE-ISSUE-ID"
     case duplicateReportID = "E-LOAD-DUPLICATE-REPORT-ID"
     case translationWithoutThai = "E-LOAD-TRANSLATION-WITHOUT-THAI"
+    case misnamedTranslation = "E-LOAD-MISNAMED-TRANSLATION"
+    case misnamedMarkdown = "E-LOAD-MISNAMED-MARKDOWN"
+    case misnamedInDistrict = "E-LOAD-MISNAMED-IN-DISTRICT"
     case unreadableFile = "E-FILE-UNREADABLE"
     case fileTooLarge = "E-FILE-TOO-LARGE"
     case notUTF8 = "E-FILE-NOT-UTF8"
@@ -28,6 +31,8 @@ package enum LoadMessage: String, MessageCatalogue {
     case frontMatterUnclosed = "E-FILE-FRONT-MATTER-UNCLOSED"
     /// What an id may be: the fix of every message about a bad id (file names, fields, `[[…]]`).
     case idRule = "T-ID-RULE"
+    /// A meeting number (`1/2566`) where an id belongs, in a field or in `[[…]]`.
+    case meetingNumberAsID = "E-ID-MEETING-NUMBER"
 
     package static let stage = "Load: files and folders / การอ่านเนื้อหา: ไฟล์และโฟลเดอร์"
 
@@ -90,6 +95,20 @@ package enum LoadMessage: String, MessageCatalogue {
             en: "English translation without a Thai file", th: "มีไฟล์แปลภาษาอังกฤษ แต่ไม่มีไฟล์ภาษาไทย",
             fixEN: "create {thai} next to it, or rename this file to match it",
             fixTH: "สร้างไฟล์ {thai} ไว้ข้างกัน หรือเปลี่ยนชื่อไฟล์นี้ให้ตรงกัน")
+        case .misnamedTranslation: MessageText(
+            en: "'{name}' looks like an English translation, but it is not read: a translation is named <id>.en.md",
+            th: "'{name}' น่าจะเป็นไฟล์แปลภาษาอังกฤษ แต่ระบบไม่อ่าน เพราะไฟล์แปลต้องชื่อ <รหัส>.en.md",
+            fixEN: "rename it to {correct}", fixTH: "เปลี่ยนชื่อไฟล์เป็น {correct}")
+        case .misnamedMarkdown: MessageText(
+            en: "'{name}' is not read: the Thai file is named <id>.md",
+            th: "ระบบไม่อ่าน '{name}' เพราะไฟล์ภาษาไทยต้องชื่อ <รหัส>.md",
+            fixEN: "rename it to {correct}", fixTH: "เปลี่ยนชื่อไฟล์เป็น {correct}")
+        case .misnamedInDistrict: MessageText(
+            en: "'{name}' is not read, so nothing in it is published",
+            th: "ระบบไม่อ่าน '{name}' จึงไม่มีการเผยแพร่สิ่งที่อยู่ในนั้น",
+            fixEN: "did you mean '{suggestion}'? rename it, or move what it holds into '{suggestion}'",
+            fixTH: "หมายถึง '{suggestion}' หรือไม่ เปลี่ยนชื่อให้ตรงตามนี้ "
+                + "หรือย้ายสิ่งที่อยู่ในนั้นไปไว้ใน '{suggestion}'")
         case .unreadableFile: MessageText(
             en: "cannot read the file", th: "อ่านไฟล์ไม่ได้",
             fixEN: "check that the file exists and is readable", fixTH: "ตรวจสอบว่ามีไฟล์อยู่และเปิดอ่านได้")
@@ -121,6 +140,11 @@ package enum LoadMessage: String, MessageCatalogue {
                 + "(con, nul, com1…), e.g. 1-2566 or damaged-road",
             th: "รหัสใช้ได้เฉพาะ a–z ตัวเล็ก 0–9 และ '-' ไม่เกิน 64 ตัวอักษร และต้องไม่ใช่ชื่ออุปกรณ์ของ Windows "
                 + "(con, nul, com1…) เช่น 1-2566 หรือ damaged-road")
+        case .meetingNumberAsID: MessageText(
+            en: "'{id}' is a meeting number, not an id: ids are file names and cannot hold '/'",
+            th: "'{id}' เป็นครั้งที่ประชุม ไม่ใช่รหัส รหัสคือชื่อไฟล์จึงมี '/' ไม่ได้",
+            fixEN: "write {written}, as the meeting's file is named (meetings/{file}.md)",
+            fixTH: "เขียน {written} ตามชื่อไฟล์ของการประชุม (meetings/{file}.md)")
         }
     }
 

@@ -9,6 +9,8 @@ package enum PreviewMessage: String, MessageCatalogue {
     case pageErrors = "T-PREVIEW-PAGE-ERRORS"
     /// The label before each error's fix on the error page.
     case fixLabel = "T-PREVIEW-FIX-LABEL"
+    /// The summary of the warnings banner on a previewed page.
+    case pageWarnings = "T-PREVIEW-PAGE-WARNINGS"
     /// The file watcher cannot start; printed with the system's reason after the English.
     case cannotWatch = "E-PREVIEW-CANNOT-WATCH"
 
@@ -25,7 +27,12 @@ package enum PreviewMessage: String, MessageCatalogue {
             en: "{count} error(s). Fix the file and save; this page reloads by itself.",
             th: "พบข้อผิดพลาด {count} รายการ แก้ไขไฟล์แล้วบันทึก หน้านี้จะโหลดใหม่เอง")
         case .fixLabel: MessageText(en: "fix", th: "วิธีแก้")
-        case .cannotWatch: MessageText(en: "cannot watch files (inotify)", th: "ไม่สามารถติดตามการแก้ไขไฟล์ได้")
+        case .pageWarnings: MessageText(
+            en: "{count} warning(s) in the content (click to hide)",
+            th: "คำเตือนในเนื้อหา {count} รายการ (คลิกเพื่อซ่อน)")
+        case .cannotWatch: MessageText(en: "cannot watch files (inotify)", th: "ไม่สามารถติดตามการแก้ไขไฟล์ได้",
+            fixEN: "raise the limit: sudo sysctl fs.inotify.max_user_watches=524288, then start sapha serve again",
+            fixTH: "เพิ่มขีดจำกัด: sudo sysctl fs.inotify.max_user_watches=524288 แล้วเริ่ม sapha serve ใหม่")
         }
     }
 }

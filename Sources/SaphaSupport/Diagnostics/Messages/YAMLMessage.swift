@@ -16,6 +16,7 @@ package enum YAMLMessage: String, MessageCatalogue {
     case fieldNameNotText = "E-YAML-FIELD-NAME-NOT-TEXT"
     case duplicateField = "E-YAML-DUPLICATE-FIELD"
     case missingField = "E-YAML-MISSING-FIELD"
+    case emptyField = "E-YAML-EMPTY-FIELD"
     case notText = "E-YAML-NOT-TEXT"
     case notANumber = "E-YAML-NOT-A-NUMBER"
     case outOfRange = "E-YAML-OUT-OF-RANGE"
@@ -33,6 +34,15 @@ package enum YAMLMessage: String, MessageCatalogue {
     case monthFormat = "E-YAML-MONTH-FORMAT"
     case noSuchMonth = "E-YAML-NO-SUCH-MONTH"
     case timeFormat = "E-YAML-TIME-FORMAT"
+    case twoDigitYear = "E-YAML-DATE-TWO-DIGIT-YEAR"
+    case dayMonthOrder = "E-YAML-DATE-DAY-MONTH-ORDER"
+    case wrongEra = "E-YAML-DATE-ERA"
+    case needsDay = "E-YAML-DATE-NEEDS-DAY"
+    case monthNotDate = "E-YAML-MONTH-NOT-DATE"
+    case monthName = "E-YAML-DATE-MONTH-NAME"
+    case buddhistEra = "T-YAML-ERA-BUDDHIST"
+    case christianEra = "T-YAML-ERA-CHRISTIAN"
+    case spelledDay = "T-YAML-SPELLED-DAY"
 
     package static let stage = "Load: YAML and fields / การอ่านเนื้อหา: YAML และข้อมูล"
 
@@ -93,6 +103,11 @@ package enum YAMLMessage: String, MessageCatalogue {
             fixEN: "add a line '{key}: …'", fixTH: "เพิ่มบรรทัด '{key}: …'",
             alternatives: ["values": Bilingual(en: "add a line '{key}: …' with one of: {allowed}",
                                                th: "เพิ่มบรรทัด '{key}: …' โดยใช้ค่าใดค่าหนึ่ง: {allowed}")])
+        case .emptyField: MessageText(
+            en: "the required field '{key}' is empty ({what})", th: "ยังไม่ได้กรอก '{key}' ซึ่งต้องระบุ ({what})",
+            fixEN: "write its value after '{key}:' on the same line", fixTH: "เขียนค่าต่อจาก '{key}:' ในบรรทัดเดียวกัน",
+            alternatives: ["values": Bilingual(en: "write one of these after '{key}:' on the same line: {allowed}",
+                                               th: "เขียนค่าใดค่าหนึ่งต่อจาก '{key}:' ในบรรทัดเดียวกัน: {allowed}")])
         case .notText: MessageText(en: "'{key}' must be a single text value", th: "'{key}' ต้องเป็นข้อความเดียว")
         case .notANumber: MessageText(en: "'{key}' must be a whole number", th: "'{key}' ต้องเป็นจำนวนเต็ม")
         case .outOfRange: MessageText(
@@ -102,8 +117,16 @@ package enum YAMLMessage: String, MessageCatalogue {
         case .unknownValue: MessageText(
             en: "'{value}' is not a valid {key}", th: "'{value}' ไม่ใช่ค่า {key} ที่ใช้ได้",
             fixEN: "use one of: {allowed}", fixTH: "ใช้ค่าใดค่าหนึ่ง: {allowed}",
-            alternatives: ["suggestion": Bilingual(en: "use one of: {allowed} — did you mean '{suggestion}'?",
-                                                   th: "ใช้ค่าใดค่าหนึ่ง: {allowed} — หรือหมายถึง '{suggestion}'")])
+            alternatives: [
+                "suggestion": Bilingual(en: "use one of: {allowed} — did you mean '{suggestion}'?",
+                                        th: "ใช้ค่าใดค่าหนึ่ง: {allowed} — หรือหมายถึง '{suggestion}'"),
+                // A Thai value that is not a label (`ThaiLabels`): the keyword it likely means, or
+                // every keyword with its label.
+                "label": Bilingual(en: "write {key}: {suggestion} (shown as '{label}' on the pages)",
+                                   th: "เขียน {key}: {suggestion} (หน้าเว็บจะแสดงว่า '{label}')"),
+                "labels": Bilingual(en: "write one of these values (in brackets, the words the pages show): {labelled}",
+                                    th: "เขียนค่าใดค่าหนึ่งต่อไปนี้ (ในวงเล็บคือคำที่แสดงบนหน้าเว็บ): {labelled}"),
+            ])
         case .linkNotAllowed: MessageText(
             en: "'{key}' is not an allowed link: {link}", th: "'{key}' ไม่ใช่ลิงก์ที่อนุญาต: {link}",
             fixEN: "write a full address starting with https://, http://, mailto: or tel:",
@@ -132,8 +155,8 @@ package enum YAMLMessage: String, MessageCatalogue {
         case .dateFormat: MessageText(
             en: "'{key}' must be a date written YYYY-MM-DD, not '{text}'",
             th: "'{key}' ต้องเป็นวันที่แบบ ปปปป-ดด-วว ไม่ใช่ '{text}'",
-            fixEN: "e.g. {key}: 2023-02-20 (or with a Buddhist-era year: 2566-02-20)",
-            fixTH: "เช่น {key}: 2023-02-20 (หรือปี พ.ศ.: 2566-02-20)")
+            fixEN: "e.g. {key}: 2023-02-20 (or with a Buddhist-era year: 2566-02-20, 20/02/2566 or 20 ก.พ. 2566)",
+            fixTH: "เช่น {key}: 2023-02-20 (หรือปี พ.ศ.: 2566-02-20, 20/02/2566 หรือ 20 ก.พ. 2566)")
         case .noSuchDate: MessageText(
             en: "'{key}' is {text}, a date that does not exist",
             th: "'{key}' คือ {text} ซึ่งเป็นวันที่ที่ไม่มีอยู่จริง",
@@ -141,7 +164,8 @@ package enum YAMLMessage: String, MessageCatalogue {
         case .monthFormat: MessageText(
             en: "'{key}' must be a month written YYYY-MM, not '{text}'",
             th: "'{key}' ต้องเป็นเดือนแบบ ปปปป-ดด ไม่ใช่ '{text}'",
-            fixEN: "e.g. {key}: 2023-01", fixTH: "เช่น {key}: 2023-01 หรือ 2566-01")
+            fixEN: "e.g. {key}: 2023-01 (or with a Buddhist-era year: 2566-01 or ม.ค. 2566)",
+            fixTH: "เช่น {key}: 2023-01 (หรือปี พ.ศ.: 2566-01 หรือ ม.ค. 2566)")
         case .noSuchMonth: MessageText(
             en: "'{key}' is {text}, a month that does not exist",
             th: "'{key}' คือ {text} ซึ่งเป็นเดือนที่ไม่มีอยู่จริง",
@@ -150,6 +174,45 @@ package enum YAMLMessage: String, MessageCatalogue {
             en: "'{key}' must be a time written HH:MM, not '{text}'",
             th: "'{key}' ต้องเป็นเวลาแบบ ชช:นน ไม่ใช่ '{text}'",
             fixEN: "e.g. {key}: \"13:30\"", fixTH: "เช่น {key}: \"13:30\"")
+        // Dates staff write in other forms (`DateParsing`): each refused one with the exact value to write.
+        case .twoDigitYear: MessageText(
+            en: "'{key}' is '{text}': the two-digit year {yy} can be the Buddhist-era year 25{yy} or the year 20{yy}",
+            th: "'{key}' คือ '{text}': ปีสองหลัก {yy} อาจเป็น พ.ศ. 25{yy} หรือ ค.ศ. 20{yy} ก็ได้",
+            fixEN: "write the year in full: {key}: {buddhist} for พ.ศ. 25{yy}, or {key}: {christian} for 20{yy}",
+            fixTH: "เขียนปีให้ครบสี่หลัก: {key}: {buddhist} ถ้าเป็น พ.ศ. 25{yy} "
+                + "หรือ {key}: {christian} ถ้าเป็น ค.ศ. 20{yy}",
+            alternatives: ["one": Bilingual(en: "write the year in full: {key}: {iso}",
+                                            th: "เขียนปีให้ครบสี่หลัก: {key}: {iso}")])
+        case .dayMonthOrder: MessageText(
+            en: "'{key}' is '{text}': day/month/year is read only with a Buddhist-era year, as in 31/01/2566",
+            th: "'{key}' คือ '{text}': รูปแบบ วัน/เดือน/ปี ใช้ได้เฉพาะกับปี พ.ศ. เช่น 31/01/2566",
+            fixEN: "write {key}: {iso}", fixTH: "เขียน {key}: {iso}",
+            alternatives: ["either": Bilingual(
+                en: "write {key}: {iso} if it is {dayFirst}, or {key}: {other} if it is {monthFirst}",
+                th: "เขียน {key}: {iso} ถ้าหมายถึง {dayFirst} หรือ {key}: {other} ถ้าหมายถึง {monthFirst}")])
+        case .wrongEra: MessageText(
+            en: "'{key}' is '{text}', but {year} is not a {era} year",
+            th: "'{key}' คือ '{text}' แต่ {year} ไม่ใช่ปี {era}",
+            fixEN: "write {key}: {iso}", fixTH: "เขียน {key}: {iso}")
+        case .needsDay: MessageText(
+            en: "'{key}' is '{text}', a month without the day",
+            th: "'{key}' คือ '{text}' ซึ่งมีเดือนแต่ไม่มีวันที่",
+            fixEN: "write the day too: {key}: {month}-DD, with DD from 01 to {last}",
+            fixTH: "ใส่วันที่ด้วย: {key}: {month}-วว โดย วว คือ 01 ถึง {last}",
+            alternatives: ["form": Bilingual(en: "write the day too: {key}: YYYY-MM-DD",
+                                             th: "ใส่วันที่ด้วย: {key}: ปปปป-ดด-วว")])
+        case .monthNotDate: MessageText(
+            en: "'{key}' is a month, but '{text}' is a day", th: "'{key}' เป็นเดือน แต่ '{text}' เป็นวันที่",
+            fixEN: "write {key}: {month}", fixTH: "เขียน {key}: {month}")
+        case .monthName: MessageText(
+            en: "'{word}' in '{text}' is not the name of a month", th: "'{word}' ใน '{text}' ไม่ใช่ชื่อเดือน",
+            fixEN: "write the month's name (มกราคม … ธันวาคม) or its abbreviation (ม.ค. … ธ.ค.)",
+            fixTH: "เขียนชื่อเดือน (มกราคม … ธันวาคม) หรือชื่อย่อ (ม.ค. … ธ.ค.)",
+            alternatives: ["suggestion": Bilingual(en: "did you mean {name}? then write {key}: {iso}",
+                                                   th: "หมายถึง {name} หรือไม่ ถ้าใช่ ให้เขียน {key}: {iso}")])
+        case .buddhistEra: MessageText(en: "Buddhist-era (พ.ศ.)", th: "พ.ศ.")
+        case .christianEra: MessageText(en: "Christian-era (ค.ศ.)", th: "ค.ศ.")
+        case .spelledDay: MessageText(en: "{day} {month} {year}", th: "{day} {month} ค.ศ. {year}")
         }
     }
 }
