@@ -10,6 +10,9 @@ struct Compliance {
     static let minimumMembers = 30
     /// Days without news (an update in a report, a discussion at a meeting) before an open issue is noted.
     static let daysWithoutNews = 60
+    /// Days after the end of its month before a report is noted as late (a report made late is
+    /// better than none: `sapha new report` dates the next missing month's report today).
+    static let daysToReport = 90
     /// The order asked districts to set their councils up by 29 December 2565: without a date of
     /// establishment or a meeting, months are counted from the first month after it.
     static let firstMonthOfTheOrder = Month(year: 2023, month: 1)!
@@ -27,6 +30,7 @@ struct Compliance {
     func check(_ diagnostics: inout Diagnostics) {
         guard district.hasContent else { return }
         checkCommittee(&diagnostics)
+        checkLateReports(&diagnostics)
         // A meeting or report whose file has errors may be the one a month or an issue lacks:
         // its errors are reported, and these notices wait until it can be read.
         guard district.unreadable[.meeting, default: [:]].isEmpty,
@@ -82,6 +86,17 @@ struct Compliance {
             let path = "\(district.folder)/\(folder)"
             diagnostics.append(message.at(SourceLocation(file: path), ["folder": path + "/"],
                 terms: name.merging(["months": list]) { a, _ in a }))
+        }
+    }
+
+    /// Each report made more than 90 days after the end of its month.
+    private func checkLateReports(_ diagnostics: inout Diagnostics) {
+        for report in district.reports {
+            let days = report.date.ordinal - report.period.lastDay.ordinal
+            guard days > Self.daysToReport else { continue }
+            diagnostics.append(Message.reportLate.at(report.dateLocation, ["days": String(days)],
+                terms: name.merging(["period": CalendarTerms.month(report.period),
+                                     "date": CalendarTerms.day(report.date)]) { a, _ in a }))
         }
     }
 

@@ -10,8 +10,6 @@ import SaphaSupport
 struct Plausibility {
     /// Days after its date before a meeting still `scheduled` is reported: time to write the minutes.
     static let scheduledGraceDays = 14
-    /// Days after the end of its month before a report is reported as dated too late.
-    static let lateReportDays = 90
 
     let linked: LinkedDistrict
     /// The day the calendar is compared with (`Pipeline.Options.today`).
@@ -122,12 +120,8 @@ struct Plausibility {
         for (r, report) in district.reports.enumerated() {
             let period = CalendarTerms.month(report.period)
             let date = CalendarTerms.day(report.date)
-            let daysLate = report.date.ordinal - report.period.lastDay.ordinal
             if report.date < report.period.firstDay {
                 diagnostics.append(Message.reportBeforePeriod.at(report.dateLocation,
-                    terms: ["period": period, "date": date]))
-            } else if daysLate > Self.lateReportDays {
-                diagnostics.append(Message.reportLate.at(report.dateLocation, ["days": String(daysLate)],
                     terms: ["period": period, "date": date]))
             }
             var first: [String: IssueUpdate] = [:]

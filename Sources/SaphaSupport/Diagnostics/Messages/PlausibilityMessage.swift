@@ -8,7 +8,6 @@ package enum PlausibilityMessage: String, MessageCatalogue {
     case scheduledLongPast = "W-PLAUS-SCHEDULED-PAST"
     case numberYear = "W-PLAUS-NUMBER-YEAR"
     case reportBeforePeriod = "E-PLAUS-REPORT-BEFORE-PERIOD"
-    case reportLate = "W-PLAUS-REPORT-LATE"
     case openedAfterRaised = "W-PLAUS-OPENED-AFTER-RAISED"
     case raisedAtCancelled = "E-PLAUS-RAISED-AT-CANCELLED"
     case raisedAtFuture = "E-PLAUS-RAISED-AT-FUTURE"
@@ -26,6 +25,7 @@ package enum PlausibilityMessage: String, MessageCatalogue {
     case noMeetingHeld = "N-DIRECTIVE-NO-MEETING"
     case noReport = "N-DIRECTIVE-NO-REPORT"
     case issueWithoutNews = "N-DIRECTIVE-ISSUE-WITHOUT-NEWS"
+    case reportLate = "N-DIRECTIVE-REPORT-LATE"
     /// Months inside other messages: one ("in 2023-04"), or consecutive ("from 2023-04 to 2023-09").
     case oneMonth = "T-MONTH-ONE"
     case monthRange = "T-MONTH-RANGE"
@@ -58,12 +58,6 @@ package enum PlausibilityMessage: String, MessageCatalogue {
             th: "รายงานของเดือน {period} ลงวันที่ {date} ซึ่งอยู่ก่อนเดือนที่รายงาน",
             fixEN: "correct 'date' (the day the report was made) or 'period' (the month it covers)",
             fixTH: "แก้ 'date' (วันที่จัดทำรายงาน) หรือ 'period' (เดือนที่รายงาน)")
-        case .reportLate: MessageText(
-            en: "the report for {period} is dated {date}, {days} days after that month ended",
-            th: "รายงานของเดือน {period} ลงวันที่ {date} ซึ่งช้ากว่าสิ้นเดือนนั้น {days} วัน",
-            fixEN: "check 'date' (the day the report was made) and 'period' (the month it covers) for a wrong "
-                + "year or month",
-            fixTH: "ตรวจสอบว่า 'date' (วันที่จัดทำรายงาน) และ 'period' (เดือนที่รายงาน) ใส่ปีหรือเดือนผิดหรือไม่")
         case .openedAfterRaised: MessageText(
             en: "the issue was opened on {opened}, after the meeting '{meeting}' of {date} where it was raised",
             th: "วันที่รับเรื่อง {opened} อยู่หลังการประชุม '{meeting}' วันที่ {date} ที่ยกเรื่องนี้ขึ้น",
@@ -162,6 +156,15 @@ package enum PlausibilityMessage: String, MessageCatalogue {
                 + "ตั้งแต่วันที่ {last}",
             fixEN: "report its progress in the 'updates' of this month's report, or update its 'status'",
             fixTH: "รายงานความคืบหน้าใน 'updates' ของรายงานเดือนนี้ หรือปรับ 'status' ของเรื่อง")
+        case .reportLate: MessageText(
+            en: "{district}: the report for {period} was made on {date}, {days} days after that month ended; the "
+                + "BMA order asks for a report every month",
+            th: "เขต{district}: รายงานของเดือน {period} จัดทำวันที่ {date} ช้ากว่าสิ้นเดือนนั้น {days} วัน "
+                + "หนังสือสั่งการของ กทม. กำหนดให้รายงานทุกเดือน",
+            fixEN: "if 'date' (the day the report was made) or 'period' (the month it covers) has a wrong year or "
+                + "month, correct it; otherwise this notice records that the report was late",
+            fixTH: "ถ้า 'date' (วันที่จัดทำรายงาน) หรือ 'period' (เดือนที่รายงาน) ใส่ปีหรือเดือนผิด ให้แก้ไข "
+                + "ถ้าถูกต้องแล้ว ข้อสังเกตนี้บันทึกว่ารายงานล่าช้า")
         case .oneMonth: MessageText(en: "in {month}", th: "ในเดือน {month}")
         case .monthRange: MessageText(en: "from {from} to {to}", th: "ตั้งแต่เดือน {from} ถึง {to}")
         }
