@@ -10,7 +10,7 @@ struct LinkTests {
     func linkedFixture() throws -> LinkedDistrict {
         let (content, diagnostics) = ContentLoader(root: Repo.fixtureSite, displayRoot: "content").load()
         #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
-        let (site, linkDiagnostics) = Linker.link(try #require(content))
+        let (site, linkDiagnostics) = Linker.link(try #require(content), today: TestSite.today)
         #expect(linkDiagnostics.items.isEmpty, "\(linkDiagnostics.items)")
         return try #require(site.districts.first { $0.district.slug == "thung-khru" })
     }
@@ -35,19 +35,21 @@ struct LinkTests {
         let events = d.timelines[road]
         #expect(events.map(\.date.iso) == ["2023-02-20", "2023-05-02", "2023-05-02"])
         #expect(events[0].event == .raised(meeting: d.meetingIndex["1-2566"]!))
-        #expect(events[1].event == .update(report: 0, update: 0))
+        let may = try #require(d.reportIndex["2023-05"])
+        #expect(events[1].event == .update(report: may, update: 0))
         #expect(events[2].event == .resolved(daysOpen: 71))
 
         let flood = try #require(d.issueIndex["flood"])
         // Opened outside a meeting, mentioned inline at 1/2566 (before it was opened) and at 2/2566.
         #expect(d.timelines[flood].map(\.event) == [
             .discussed(meeting: d.meetingIndex["1-2566"]!), .opened,
-            .discussed(meeting: d.meetingIndex["2-2566"]!), .update(report: 0, update: 1),
+            .discussed(meeting: d.meetingIndex["2-2566"]!), .update(report: may, update: 1),
         ])
     }
 
     @Test func reportsKnowTheIssuesTheyUpdate() throws {
         let d = try linkedFixture()
-        #expect(d.reportIssues[0].map { d.district.issues[$0].id } == ["road", "flood"])
+        let may = try #require(d.reportIndex["2023-05"])
+        #expect(d.reportIssues[may].map { d.district.issues[$0].id } == ["road", "flood"])
     }
 }

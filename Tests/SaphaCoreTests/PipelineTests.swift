@@ -25,8 +25,10 @@ struct PipelineTests {
         #expect(clean.diagnostics.items.isEmpty)
         #expect(clean.clock.timings.map(\.stage) == ["theme", "load", "link"])
         // A broken theme and a broken reference: both are reported by one check.
-        let pipeline = Pipeline(options: Pipeline.Options(content: site.content.path,
-            theme: site.root.appendingPathComponent("no-theme").path, contentDisplay: "content"))
+        var options = Pipeline.Options(content: site.content.path,
+            theme: site.root.appendingPathComponent("no-theme").path, contentDisplay: "content")
+        options.today = TestSite.today
+        let pipeline = Pipeline(options: options)
         try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]",
             with: "หารือเรื่อง [[no-such-issue]]")
         let broken = pipeline.check()

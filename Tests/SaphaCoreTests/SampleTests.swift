@@ -34,7 +34,9 @@ struct SampleTests {
         try SampleCorpus(districts: 2, years: 1).write(to: folder)
         let options = SiteBuilder.Options(content: folder.path, theme: Repo.theme.path, output: "/nonexistent")
         let (files, report) = try SiteBuilder(options: options).render()
-        #expect(report.diagnostics.map(\.description) == [])
+        // Notices say how each district stands against the BMA order as of today (the sample's
+        // year is long past): not a diagnostic of the sample's files.
+        #expect(report.diagnostics.filter { $0.severity != .notice }.map(\.description) == [])
         let issue = try #require(files.first { $0.path == "th/phra-nakhon/issues/2566-01-1/index.html" })
         #expect(String(decoding: issue.data, as: UTF8.self).contains("class=\"timeline\""))
     }

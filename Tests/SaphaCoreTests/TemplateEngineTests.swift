@@ -79,7 +79,7 @@ struct TemplateEngineTests {
         #expect(!themeDiagnostics.hasErrors, "\(themeDiagnostics)")
         let (loaded, loadDiagnostics) = ContentLoader(root: content, displayRoot: "content").load()
         #expect(!loadDiagnostics.hasErrors, "\(loadDiagnostics)")
-        let (site, _) = Linker.link(try #require(loaded))
+        let (site, _) = Linker.link(try #require(loaded), today: TestSite.today)
         let renderer = SiteRenderer(site: site, theme: try #require(theme), baseURL: "https://example.org/")
         let reference = try Self.reference(Self.defaultTheme())
         var compared = 0

@@ -4,8 +4,9 @@ import SaphaSupport
 /// and computes what pages show but nobody writes by hand: which meetings discussed an
 /// issue, its updates in progress reports, its timeline and how long it stayed open.
 public enum Linker {
-    public static func link(_ content: Content) -> (LinkedSite, Diagnostics) {
-        let (site, perDistrict) = link(content, reusing: nil)
+    /// `today` is the day the plausibility and directive checks compare the calendar with.
+    public static func link(_ content: Content, today: Day) -> (LinkedSite, Diagnostics) {
+        let (site, perDistrict) = link(content, reusing: nil, today: today)
         var diagnostics = Diagnostics()
         for d in perDistrict { diagnostics.append(contentsOf: d) }
         return (site, diagnostics)
@@ -14,14 +15,14 @@ public enum Linker {
     /// Links each district on its own (nothing refers across districts), reusing from
     /// `previous` the districts not in `changed`, with their diagnostics.
     static func link(_ content: Content, reusing previous: (site: LinkedSite, diagnostics: [Diagnostics],
-        changed: Set<Int>)?)
+        changed: Set<Int>)?, today: Day)
         -> (LinkedSite, [Diagnostics]) {
         let results = ParallelMap.map(Array(content.districts.enumerated())) { index, district -> (LinkedDistrict,
             Diagnostics) in
             if let previous, !previous.changed.contains(index) { return (previous.site.districts[index],
                 previous.diagnostics[index]) }
             var diagnostics = Diagnostics()
-            let linked = LinkedDistrict(district, diagnostics: &diagnostics)
+            let linked = LinkedDistrict(district, today: today, diagnostics: &diagnostics)
             return (linked, diagnostics)
         }
         return (LinkedSite(config: content.config, districts: results.map(\.0)), results.map(\.1))
@@ -29,7 +30,7 @@ public enum Linker {
 }
 
 extension LinkedDistrict {
-    init(_ district: District, diagnostics: inout Diagnostics) {
+    init(_ district: District, today: Day, diagnostics: inout Diagnostics) {
         self.district = district
         // Ids are unique per district (the loader reports duplicates), so these are total.
         meetingIndex = Self.index(district.meetings.map(\.id))
@@ -62,7 +63,7 @@ extension LinkedDistrict {
                 guard let target = resolve(reference, &diagnostics), reference.kind == .issue else { continue }
                 mentioned.insert(target)
             }
-            let mentionedIssues = mentioned.values
+            let mentionedIssues = meeting.status.showsDiscussion ? mentioned.values : []
             meetingIssues.append(mentionedIssues)
             for issue in mentionedIssues where raisedAt[issue] != m { discussed[issue].append(m) }
         }
@@ -95,6 +96,9 @@ extension LinkedDistrict {
             Self.timeline(district: district, issue: i, raisedAt: raisedAt[i], discussed: discussed[i],
                 updates: updates[i])
         }
+        Plausibility(linked: self, today: today).check(&diagnostics)
+        Compliance(linked: self, today: today).check(&diagnostics)
+        withholdContradictions()
     }
 
     static func timeline(district: District, issue i: Int, raisedAt: Int?, discussed: [Int], updates: [(report: Int,

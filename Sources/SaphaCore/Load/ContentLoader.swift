@@ -127,7 +127,7 @@ public struct ContentLoader: Sendable {
     func assemble(_ results: [([Decoded], Diagnostics)], _ planned: Diagnostics) -> (Content?, Diagnostics) {
         var diagnostics = planned
         var config: SiteConfig?
-        var districts = DistrictRegistry.all.map(District.init(info:))
+        var districts = DistrictRegistry.all.map { District(info: $0, folder: "\(displayRoot)/districts/\($0.slug)") }
         for (decoded, d) in results {
             diagnostics.append(contentsOf: d)
             for item in decoded {

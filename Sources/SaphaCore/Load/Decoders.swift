@@ -200,7 +200,8 @@ package enum Decoders {
         if let node = r.node("attendance"), var a = MappingReader(node, context: context, what: .same("'attendance'")) {
             attendance = Attendance(members: a.int("members", in: 0...100_000), publicCount: a.int("public",
                 in: 0...1_000_000),
-                                    online: a.int("online", in: 0...1_000_000))
+                                    online: a.int("online", in: 0...1_000_000),
+                                    membersLocation: context.location(of: a.node("members")))
             a.finish()
         }
         var agenda = r.list("agenda").compactMap { MappingReader.localized($0, key: "agenda", context: context) }
@@ -239,7 +240,8 @@ package enum Decoders {
             numberLocation: context.location(of: numberNode),
                        title: title, date: date, time: time, endTime: endTime, mode: mode, location: location,
                        onlineLink: onlineLink, status: status, reason: reason, newDate: newDate, attendance: attendance,
-                       agenda: agenda, issues: issues, body: body, bodyEN: bodyEN, draft: draft)
+                       agenda: agenda, issues: issues, body: body, bodyEN: bodyEN, draft: draft,
+                       statusLocation: context.location(of: r.node("status")))
     }
 
     // MARK: issues
@@ -288,7 +290,10 @@ package enum Decoders {
         return Issue(id: id, source: SourceLocation(file: thai.path), title: title, opened: opened, raisedAt: raisedAt,
                      category: category, location: location, status: status, resolved: resolved,
                          responsible: responsible,
-                     referredTo: referredTo, traffy: traffy, body: body, bodyEN: bodyEN, draft: draft)
+                     referredTo: referredTo, traffy: traffy, body: body, bodyEN: bodyEN, draft: draft,
+                     openedLocation: context.location(of: r.node("opened")),
+                     statusLocation: context.location(of: r.node("status")),
+                     resolvedLocation: context.location(of: resolvedNode))
     }
 
     // MARK: reports
@@ -316,7 +321,9 @@ package enum Decoders {
             let update = IssueUpdate(issue: issue ?? Reference(.issue, "", at: context.location(of: node)),
                                      progress: u.int("progress", in: 0...100), status: u.vocabulary("status",
                                          IssueStatus.self),
-                                     note: u.localized("note"))
+                                     note: u.localized("note"),
+                                     progressLocation: context.location(of: u.node("progress") ?? node),
+                                     statusLocation: context.location(of: u.node("status") ?? node))
             u.finish()
             if issue != nil { updates.append(update) }
         }
@@ -349,6 +356,7 @@ package enum Decoders {
         return Report(id: id, source: SourceLocation(file: thai.path), period: period,
             periodLocation: context.location(of: periodNode),
                       date: date, progress: progress, status: status, obstacles: obstacles, updates: updates,
-                          body: body, bodyEN: bodyEN, draft: draft)
+                          body: body, bodyEN: bodyEN, draft: draft,
+                          dateLocation: context.location(of: r.node("date")))
     }
 }

@@ -127,6 +127,8 @@ public struct Attendance: Sendable, Hashable {
     public var members: Int?
     public var publicCount: Int?
     public var online: Int?
+    /// Where `members` was written (the file's first line when it was not).
+    public var membersLocation: SourceLocation
 }
 
 public struct Meeting: Sendable, Hashable {
@@ -152,6 +154,8 @@ public struct Meeting: Sendable, Hashable {
     public var bodyEN: MarkdownBody?
     /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
     public var draft = false
+    /// Where `status` was written, for the checks that compare it with the calendar.
+    public var statusLocation: SourceLocation
 }
 
 public struct Issue: Sendable, Hashable {
@@ -171,6 +175,10 @@ public struct Issue: Sendable, Hashable {
     public var bodyEN: MarkdownBody?
     /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
     public var draft = false
+    /// Where `opened`, `status` and `resolved` were written (the file's first line when not).
+    public var openedLocation: SourceLocation
+    public var statusLocation: SourceLocation
+    public var resolvedLocation: SourceLocation
 }
 
 public struct IssueUpdate: Sendable, Hashable {
@@ -178,6 +186,9 @@ public struct IssueUpdate: Sendable, Hashable {
     public var progress: Int?
     public var status: IssueStatus?
     public var note: LocalizedText?
+    /// Where `progress` and `status` were written (the update's first line when not).
+    public var progressLocation: SourceLocation
+    public var statusLocation: SourceLocation
 }
 
 public struct Report: Sendable, Hashable {
@@ -194,6 +205,8 @@ public struct Report: Sendable, Hashable {
     public var bodyEN: MarkdownBody?
     /// `draft: true`: not published (minutes not yet approved), except by `build --drafts` and serve.
     public var draft = false
+    /// Where `date` was written.
+    public var dateLocation: SourceLocation
 }
 
 public struct District: Sendable, Hashable {
@@ -213,13 +226,17 @@ public struct District: Sendable, Hashable {
     public var unreadable: [Reference.Kind: [String: String]] = [:]
     /// Drafts left out of a build, by kind and id, with the file: a published page must not link to one.
     public var drafts: [Reference.Kind: [String: String]] = [:]
+    /// The district's folder as diagnostics name it (`content/districts/thung-khru`), whether
+    /// or not it exists: where notices about the district as a whole are located.
+    public var folder: String
 
     public var slug: String { info.slug }
     public var name: LocalizedText { LocalizedText(th: info.nameTH, en: info.nameEN) }
     public var hasContent: Bool { committee != nil || !meetings.isEmpty || !issues.isEmpty || !reports.isEmpty }
 
-    public init(info: DistrictRegistry.Entry) {
+    public init(info: DistrictRegistry.Entry, folder: String = "") {
         self.info = info
+        self.folder = folder
         self.channels = DistrictChannels()
         self.council = Council()
         self.meetings = []

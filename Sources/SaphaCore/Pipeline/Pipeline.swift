@@ -104,7 +104,7 @@ public struct Pipeline: Sendable {
             loaded.changed.map { (linked.site, linked.diagnostics, $0) }
         } : nil
         let content = options.drafts ? loaded.content : loaded.content.withoutDrafts()
-        let (site, diagnostics) = Linker.link(content, reusing: previous)
+        let (site, diagnostics) = Linker.link(content, reusing: previous, today: options.today)
         for district in diagnostics { run.diagnostics.append(contentsOf: district) }
         guard !run.diagnostics.hasErrors else { return nil }
         return Linked(site: site, diagnostics: diagnostics)

@@ -74,9 +74,10 @@ struct DistrictSample {
         let root = "districts/\(district.slug)"
         var out: [(String, String)] = [("\(root)/district.yaml",
             "code: \(district.code)\ncouncil:\n  established: 2022-12-27\n")]
-        out.append(("\(root)/committee.yaml", committee(&rng)))
-        for meeting in meetings { out += self.meeting(meeting, issues, &rng).map { ("\(root)/meetings/\($0.0)",
-            $0.1) } }
+        let (committee, members) = self.committee(&rng)
+        out.append(("\(root)/committee.yaml", committee))
+        for meeting in meetings { out += self.meeting(meeting, issues, members: members, &rng).map {
+            ("\(root)/meetings/\($0.0)", $0.1) } }
         for issue in issues { out += self.issue(issue).map { ("\(root)/issues/\($0.0)", $0.1) } }
         for t in 0..<months { out += report(t, issues, &rng).map { ("\(root)/reports/\($0.0)", $0.1) } }
         return out
@@ -84,19 +85,23 @@ struct DistrictSample {
 
     // MARK: Files
 
-    func committee(_ rng: inout SplitMix64) -> String {
+    /// The committee file and how many members it lists.
+    func committee(_ rng: inout SplitMix64) -> (text: String, members: Int) {
         var text = "example: true\nmembers:\n"
-        for n in 1...rng.int(30...40) {
+        let members = rng.int(30...40)
+        for n in 1...members {
             let role: MemberRole = n == 1 ? .chair : n == 2 ? .viceChair : n == 3 ? .secretary : .member
             let group = n <= 3 ? MemberGroup.districtExecutives
                 : MemberGroup.allCases[(n - 3) % MemberGroup.allCases.count]
             text += "  - name: {th: ตัวอย่าง กรรมการ \(n), en: Example Member \(n)}\n    role: \(role.rawValue)\n"
                 + "    group: \(group.rawValue)\n    since: 2022-12-27\n"
         }
-        return text
+        return (text, members)
     }
 
-    func meeting(_ m: PlannedMeeting, _ issues: [PlannedIssue], _ rng: inout SplitMix64) -> [(String, String)] {
+    /// A meeting's file and its translation; no more committee members attend than the committee has.
+    func meeting(_ m: PlannedMeeting, _ issues: [PlannedIssue], members: Int, _ rng: inout SplitMix64)
+        -> [(String, String)] {
         let agenda = [Phrases.agenda[0], Phrases.agenda[1], Phrases.agenda[2], rng.pick(Array(Phrases.agenda[3...]))]
         let location = rng.pick(Phrases.locations)
         var th = "---\n"
@@ -111,7 +116,8 @@ struct DistrictSample {
             en += "reason: The chair had an urgent engagement, so the meeting moved one week later.\n---\n"
             return [("\(m.id).md", th), ("\(m.id).en.md", en)]
         }
-        th += "attendance: {members: \(rng.int(24...38)), public: \(rng.int(10...120)), online: \(rng.int(0...60))}\n"
+        let present = min(rng.int(24...38), members)
+        th += "attendance: {members: \(present), public: \(rng.int(10...120)), online: \(rng.int(0...60))}\n"
         th += "agenda:\n" + agenda.map { "  - \($0.th)\n" }.joined()
         en += "agenda:\n" + agenda.map { "  - \($0.en)\n" }.joined()
         let ids = (m.raised + m.followed).map { issues[$0].id }

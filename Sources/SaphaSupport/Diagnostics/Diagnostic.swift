@@ -105,6 +105,9 @@ public struct Diagnostics: Sendable {
             items.append(diagnostic)
             return
         }
+        // A notice past the limit is left out without being counted: it never fails anything,
+        // and must neither turn the count of the rest into a warning nor move where it points.
+        guard diagnostic.severity != .notice else { return }
         var rest = leftOut[file] ?? (0, diagnostic.location, false)
         rest.count += 1
         rest.first = min(rest.first, diagnostic.location)

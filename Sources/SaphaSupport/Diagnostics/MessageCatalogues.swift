@@ -6,8 +6,8 @@ package enum MessageCatalogues {
         ThemeMessage.self, TemplateMessage.self, I18nMessage.self,
         LoadMessage.self, YAMLMessage.self, YAMLProblemMessage.self,
         ContentMessage.self, MarkdownMessage.self, BaseURLMessage.self,
-        LinkMessage.self, WriteMessage.self, CommandMessage.self, ScaffoldMessage.self, PreviewMessage.self,
-        DiagnosticMessage.self,
+        LinkMessage.self, PlausibilityMessage.self, WriteMessage.self, CommandMessage.self, ScaffoldMessage.self,
+        PreviewMessage.self, DiagnosticMessage.self,
     ]
 
     /// The text of `docs/messages.md`.

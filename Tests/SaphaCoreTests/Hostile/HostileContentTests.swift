@@ -25,7 +25,9 @@ struct HostileContentTests {
     func render(_ site: TestSite, warnings: [String] = [],
                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: Data] {
         let (files, report) = try site.render()
-        #expect(report.diagnostics.map { String($0.description.split(separator: "\n")[0]) } == warnings,
+        // Notices (how the district stands against the BMA order on the tests' day) are not warnings.
+        #expect(report.diagnostics.filter { $0.severity != .notice }
+                    .map { String($0.description.split(separator: "\n")[0]) } == warnings,
                 sourceLocation: sourceLocation)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
     }
