@@ -44,7 +44,7 @@ struct Build: ParsableCommand {
             let report = try builder.build(waiting: {
                 printError(WriteMessage.waitingForAnotherBuild.message(["output": output]))
             })
-            report.diagnostics.isEmpty ? () : printError(describe(report.diagnostics, options.pipeline))
+            if let text = describe(report.diagnostics, options.pipeline) { printError(text) }
             if timings {
                 for timing in report.timings { printError(timing.description) }
             }
@@ -56,10 +56,11 @@ struct Build: ParsableCommand {
             print(CommandMessage.built.message([
                 "pages": "\(report.pages)", "files": "\(report.files)",
                 "megabytes": String(format: "%.1f", Double(report.bytes) / 1e6), "output": output,
-                "seconds": String(format: "%.2f", total), "warnings": "\(report.diagnostics.count)",
+                "seconds": String(format: "%.2f", total),
+                "warnings": "\(DiagnosticCounts(report.diagnostics).warnings)",
             ], terms: ["changes": changes]).read)
         } catch let failed as BuildFailed {
-            printError(describe(failed.diagnostics, options.pipeline))
+            if let text = describe(failed.diagnostics, options.pipeline) { printError(text) }
             let errors = failed.diagnostics.filter { $0.severity == .error }.count
             printError(CommandMessage.buildFailed.message(["count": String(errors), "output": output]))
             throw ExitCode(1)
@@ -87,7 +88,7 @@ struct Serve: AsyncParsableCommand {
         let address = "http://\(host):\(port)/"
         let timings = self.timings
         let server = PreviewServer(settings: .init(options: options, host: host, port: port)) { result in
-            if !result.diagnostics.isEmpty { printError(describe(result.diagnostics, options)) }
+            if let text = describe(result.diagnostics, options) { printError(text) }
             if result.failed {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
                 printError(PreviewMessage.buildFailed.message(["count": String(errors)]))
@@ -138,15 +139,25 @@ struct Version: ParsableCommand {
     func run() { print("sapha \(SaphaVersion.current)") }
 }
 
-/// Diagnostics as `sapha check` prints them (without its counts): the line quoted with a caret,
-/// in the locale's language first, coloured on a terminal.
-func describe(_ diagnostics: [Diagnostic], _ options: Pipeline.Options) -> String {
+/// Errors and warnings as `sapha check` prints them (without its counts): the line quoted with
+/// a caret, in the locale's language first, coloured on a terminal. Notices — how districts
+/// stand against the BMA order, thousands on a large site — are one line saying how many and
+/// that `sapha check` lists them. Nil when there is nothing to say.
+func describe(_ diagnostics: [Diagnostic], _ options: Pipeline.Options) -> String? {
     let environment = ProcessInfo.processInfo.environment
-    let format = HumanFormat(language: ReadingLanguage.fromLocale(environment),
+    let language = ReadingLanguage.fromLocale(environment)
+    let format = HumanFormat(language: language,
                              colour: isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true)
-    var text = format.render(diagnostics, summary: false, source: Pipeline(options: options).source(ofDisplayed:))
+    let shown = diagnostics.filter { $0.severity != .notice }
+    var text = shown.isEmpty ? "" : format.render(shown, summary: false,
+                                                  source: Pipeline(options: options).source(ofDisplayed:))
     if text.hasSuffix("\n\n") { text.removeLast(2) }
-    return text
+    let notices = diagnostics.count - shown.count
+    if notices > 0 {
+        if !text.isEmpty { text += "\n" }
+        text += CommandMessage.noticesNotShown.message(["count": String(notices)]).read
+    }
+    return text.isEmpty ? nil : text
 }
 
 /// Unbuffered, so that `sapha serve` output appears at once in a log or a pipe.

@@ -14,6 +14,8 @@ package enum CommandMessage: String, MessageCatalogue {
     case serveRebuilt = "T-SERVE-REBUILT"
     /// After `sapha sample`.
     case sampleWritten = "T-SAMPLE-WRITTEN"
+    /// Build and serve count the notices instead of printing them.
+    case noticesNotShown = "T-BUILD-NOTICES"
     /// The last line of `sapha check`.
     case checkSummary = "T-CHECK-SUMMARY"
     case checkClean = "T-CHECK-CLEAN"
@@ -51,6 +53,11 @@ package enum CommandMessage: String, MessageCatalogue {
         case .sampleWritten: MessageText(
             en: "wrote {files} files ({megabytes} MB) for {districts} district(s) × {years} year(s) into {output}",
             th: "เขียน {files} ไฟล์ ({megabytes} MB) สำหรับ {districts} เขต × {years} ปี ลงใน {output}")
+        case .noticesNotShown: MessageText(
+            en: "{count} notice(s) (how the districts stand against the BMA order, or consequences of errors): "
+                + "sapha check lists them",
+            th: "ข้อสังเกต {count} รายการ (สถานะของเขตตามหนังสือสั่งการ หรือผลสืบเนื่องจากข้อผิดพลาด) "
+                + "ดูรายการได้ด้วย sapha check")
         case .checkSummary: MessageText(
             en: "{errors} error(s), {warnings} warning(s), {notices} notice(s)",
             th: "ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ ข้อสังเกต {notices} รายการ")
