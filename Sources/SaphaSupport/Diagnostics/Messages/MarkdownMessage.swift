@@ -18,6 +18,7 @@ package enum MarkdownMessage: String, MessageCatalogue {
     case dataLink = "W-MD-DATA-LINK"
     case externalImage = "W-MD-EXTERNAL-IMAGE"
     case imageRemoved = "W-MD-IMAGE-REMOVED"
+    case unresolvedReference = "E-MD-UNRESOLVED-REFERENCE"
 
     package static let stage = "Load: Markdown text / การอ่านเนื้อหา: ข้อความ Markdown"
 
@@ -94,6 +95,13 @@ package enum MarkdownMessage: String, MessageCatalogue {
             th: "รูปภาพที่มีที่อยู่ data: หรือที่อยู่ที่ไม่ใช่เว็บจะไม่ถูกเผยแพร่ เหลือไว้เพียงคำอธิบายรูป",
             fixEN: "link to the image on the web instead: [description](https://…)",
             fixTH: "ลิงก์ไปยังรูปภาพบนเว็บแทน: [คำอธิบาย](https://…)")
+        case .unresolvedReference: MessageText(
+            en: "'[[' here is not a reference: the page would show the brackets as written",
+            th: "'[[' ตรงนี้ไม่ใช่การอ้างอิง หน้าเว็บจะแสดงวงเล็บตามที่พิมพ์ไว้",
+            fixEN: "write a reference on one line with only the id between the brackets: [[issue-id]], "
+                + "[[meeting:id]] or [[report:id]]; to show the brackets as written, put a backslash before them: \\[[",
+            fixTH: "เขียนการอ้างอิงในบรรทัดเดียว โดยมีเพียงรหัสอยู่ในวงเล็บ: [[รหัสเรื่อง]], [[meeting:รหัส]] หรือ "
+                + "[[report:รหัส]] หากต้องการแสดงวงเล็บตามที่พิมพ์ ให้ใส่เครื่องหมาย \\ หน้าวงเล็บ: \\[[")
         }
     }
 
