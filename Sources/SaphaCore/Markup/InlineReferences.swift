@@ -4,8 +4,8 @@ import SaphaSupport
 /// Finds inline references in a Markdown body — `[[issue-id]]`, `[[meeting:1-2566]]`,
 /// `[[report:2023-01]]` — wherever cmark-gfm shows them as text (not in code), records where
 /// each one is, and replaces it with a placeholder that the renderer fills in. Every other
-/// `[[` that would reach the page's text is an error at its line and column (`ReferenceScan`
-/// finds them, `ReferenceTree` reads where cmark-gfm put them).
+/// `[[` that would reach the page's text is an error at its line and column, and HTML the page
+/// leaves out a warning (`ReferenceScan` finds, `ReferenceTree` and `RawHTML` read the tree).
 package enum InlineReferences {
     static let open: Unicode.Scalar = "\u{E000}"
     static let close: Unicode.Scalar = "\u{E001}"
@@ -103,16 +103,20 @@ package enum InlineReferences {
         if body.containsByte(0xEE), body.unicodeScalars.contains(where: isReserved) {
             body = String(String.UnicodeScalarView(body.unicodeScalars.filter { !isReserved($0) }))
         }
-        // Most bodies have no reference: nothing to find in the tree.
+        // Most bodies have no reference and no HTML: nothing to find in the tree.
         let scan = body.containsBytes(UInt8(ascii: "["), UInt8(ascii: "[")) ? ReferenceScan(body, firstLine: firstLine)
             : nil
-        guard let scan, !scan.isEmpty else {
+        let hasHTML = body.containsByte(UInt8(ascii: "<"))
+        guard scan.map({ !$0.isEmpty }) ?? false || hasHTML else {
             return reported(MarkdownBody(source: body, references: []), firstLine: firstLine, context: context)
         }
         var source = body
         var references: [Reference] = []
-        let (html, plain, changes) = Markdown.renderChecked(scan.marked) { document in
-            (source, references) = resolve(scan, in: document, body: body, context: context)
+        let (html, plain, changes) = Markdown.renderChecked(scan?.marked ?? body) { document in
+            if let scan, !scan.isEmpty {
+                (source, references) = resolve(scan, in: document, body: body, context: context)
+            }
+            if hasHTML { report(RawHTML.find(document, body: body), firstLine: firstLine, context: context) }
         }
         return reported(MarkdownBody(source: source, references: references, html: html, plain: plain, isEmpty: false,
                                      urlChanges: changes), firstLine: firstLine, context: context)
@@ -171,6 +175,17 @@ package enum InlineReferences {
         }
         source.append(contentsOf: bytes[copied...])
         return (String(decoding: source, as: UTF8.self), references)
+    }
+
+    /// Warns where HTML was written that the page leaves out.
+    private static func report(_ findings: [RawHTML.Finding], firstLine: Int, context: some DiagnosticSink) {
+        for finding in findings {
+            let location = SourceLocation(file: context.path, line: firstLine + finding.line - 1,
+                                          column: finding.column)
+            let message: MarkdownMessage = finding.isBlock ? .rawHTMLBlock : .rawHTML
+            context.report(message.at(location, ["tag": finding.tag, "last": String(firstLine + finding.lastLine - 1)],
+                                      fix: finding.fix))
+        }
     }
 
     /// Tells staff where the link and image policy changed their text (a warning each).
