@@ -80,6 +80,13 @@ struct InlineReferenceTests {
         #expect(!body.html.contains("\u{E002}") && !body.html.contains("\u{E003}"))
     }
 
+    @Test func bracketsBeforeAReferenceAreStraysFromTwoOn() {
+        let (body, diagnostics) = prepare("[[[road]]] [[[[flood]]\n")
+        #expect(body.references.map(\.id) == ["road", "flood"])
+        #expect(diagnostics == ["m.md:10:12: error: '[[' here is not a reference: the page would show the brackets "
+            + "as written"])
+    }
+
     @Test func invalidIdsInCodeAreNotReportedAndInTextAre() {
         let (_, diagnostics) = prepare("`[[Bad Id]]`\n\n- a\n    [[Bad Id]]\n")
         #expect(diagnostics == ["m.md:13:5: error: 'Bad Id' in [[Bad Id]] is not a valid id"])
@@ -98,6 +105,55 @@ struct InlineReferenceTests {
         let (body, diagnostics) = prepare("a \u{E002}0\u{E003} [[b\n")
         #expect(body.html == "<p>a 0 [[b</p>\n")
         #expect(diagnostics.count == 1)
+    }
+
+    /// Random bodies of Markdown's pieces (seeded, so every run is the same): a body without
+    /// errors shows no `[[` outside code on its page; and, with no `]]` anywhere, a
+    /// '[[' is reported exactly when cmark-gfm alone would show `[[` in the page's text.
+    @Test func noBracketPairReachesAPageWithoutAnError() {
+        let pieces = ["[[", "]]", "[", "]", "`", "``", "```\n", "~~~\n", "\n", "\n\n", "    ", "  ", "\t", "- ", "1. ",
+                      "> ", "|", "| --- |", "<", ">", "<div>", "</div>", "<br>", "<!--", "-->", "road", "meeting:",
+                      "a", "ถนน", "(", ")", "](", "https://x.org/", "www.x.org", "*", "_", "~~", "[^1]", "[^1]: ",
+                      "[x]: ", "!", "\"", "'", "0", ":", " ", "#", "<a href=\"x\">", "</a>", "![", "[[road]]",
+                      "[[x y]]"]
+        var seed: UInt64 = 13
+        func next(_ count: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(count))
+        }
+        func body(_ pieces: [String]) -> String { (0...next(40)).map { _ in pieces[next(pieces.count)] }.joined() }
+        for _ in 0..<4_000 {
+            let text = body(pieces)
+            let context = FileContext(path: "m.md")
+            let prepared = InlineReferences.prepare(text, firstLine: 1, context: context)
+            guard !context.diagnostics.hasErrors else { continue }
+            let html = Markdown.html(prepared, link: { _ in "<a>R</a>" }, plain: { _ in "R" })
+            #expect(!Self.pageText(html).contains("[["), "\(text)")
+        }
+        let unclosed = pieces.filter { !$0.contains("]") }
+        for _ in 0..<4_000 {
+            let text = body(unclosed)
+            let context = FileContext(path: "m.md")
+            _ = InlineReferences.prepare(text, firstLine: 1, context: context)
+            let reported = context.diagnostics.items.contains { $0.code == MarkdownMessage.unresolvedReference.code }
+            #expect(reported == Self.pageText(Markdown.html(text)).contains("[["), "\(text)")
+        }
+    }
+
+    /// The text of HTML outside tags, `<code>` and `<pre>` (a tag counts as a space).
+    static func pageText(_ html: String) -> String {
+        var text = ""
+        var inTag = false, code = 0
+        var rest = Substring(html)
+        while let c = rest.first {
+            if rest.hasPrefix("<code") || rest.hasPrefix("<pre") { code += 1 }
+            if rest.hasPrefix("</code") || rest.hasPrefix("</pre") { code -= 1 }
+            if c == "<" { inTag = true; text += " " } else if c == ">" { inTag = false } else if !inTag, code == 0 {
+                text.append(c)
+            }
+            rest = rest.dropFirst()
+        }
+        return text
     }
 
     @Test func aNestedReferenceIsLinkedOnItsPage() throws {

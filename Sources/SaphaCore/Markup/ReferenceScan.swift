@@ -11,8 +11,9 @@ import SaphaSupport
 /// - a *candidate* `[[…]]` (closed on its line within 80 characters, with none of `[`, `` ` ``,
 ///   `<`, `>`, `|`, `"`, `'` inside) is replaced by `\u{E000}n\u{E001}`, n its index, the
 ///   form the renderer fills in (`InlineReferences.substitute`);
-/// - any other `[[` (a *stray*: unclosed, or holding one of those characters) gets the mark
-///   `\u{E002}n\u{E003}` between its two brackets, and keeps both.
+/// - any other `[[` (a *stray*: unclosed, holding one of those characters, or two brackets
+///   or more before a candidate's, as in `[[[[road]]`) gets the mark `\u{E002}n\u{E003}`
+///   between its first two brackets, and keeps them.
 ///
 /// Only the characters inside a candidate disappear, and none of them can open or close a
 /// code span, an HTML tag or a table cell; a mark is inert text between two `[`.
@@ -88,24 +89,30 @@ struct ReferenceScan {
                 advance(to: i + 1)
                 continue
             }
-            if let end = Self.candidateClose(bytes, from: i + 2, before: line.upperBound) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                out.append(contentsOf: InlineReferences.placeholder(candidates.count).utf8)
-                candidates.append(Candidate(range: i..<(end + 2),
-                    inner: String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<end]), as: UTF8.self),
-                    line: lineNumber, column: column))
-                copied = end + 2
-                advance(to: end + 2)
-            } else if i + 2 < line.upperBound, bytes[i + 2] == open {
-                // `[[[`: the pair may start at the next bracket.
-                advance(to: i + 1)
-            } else {
+            // A run of brackets: a reference can only be its last two; two or more before them
+            // are a stray `[[` (marked after its first bracket), one is a bracket of its own.
+            var run = 2
+            while i + run < line.upperBound, bytes[i + run] == open { run += 1 }
+            let pair = i + run - 2
+            let end = Self.candidateClose(bytes, from: pair + 2, before: line.upperBound)
+            if end == nil || run >= 4 {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...i]))
                 out.append(contentsOf: Self.mark(strays.count).utf8)
                 strays.append(Stray(offset: i, line: lineNumber, column: column))
                 copied = i + 1
-                advance(to: i + 2)
             }
+            guard let end else {
+                advance(to: i + run)
+                continue
+            }
+            advance(to: pair)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<pair]))
+            out.append(contentsOf: InlineReferences.placeholder(candidates.count).utf8)
+            candidates.append(Candidate(range: pair..<(end + 2),
+                inner: String(decoding: UnsafeBufferPointer(rebasing: bytes[(pair + 2)..<end]), as: UTF8.self),
+                line: lineNumber, column: column))
+            copied = end + 2
+            advance(to: end + 2)
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<line.upperBound]))
     }

@@ -99,7 +99,8 @@ struct ReferenceTree {
             guard let token = Self.token(bytes, at: i) else { i += 1; continue }
             found = true
             if token.mark {
-                if place == .text, token.index < survives.count, Self.bracketFollows(bytes, token.end, node) {
+                if place == .text, token.index < survives.count, Self.bracketPrecedes(bytes, i, node),
+                   Self.bracketFollows(bytes, token.end, node) {
                     survives[token.index] = true
                 }
             } else if token.index < places.count {
@@ -108,6 +109,16 @@ struct ReferenceTree {
             i = token.end
         }
         if found { fields.append((node, field)) }
+    }
+
+    /// Whether the text has `[` just before `start` (in this literal, or the previous text
+    /// node): not when the bracket opened a link (`[[x](url)` is a link whose text is `[x`).
+    private static func bracketPrecedes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int,
+                                        _ node: OpaquePointer) -> Bool {
+        if start > 0 { return bytes[start - 1] == UInt8(ascii: "[") }
+        guard let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(previous) else { return false }
+        return Self.bytes(literal).last == UInt8(ascii: "[")
     }
 
     /// Whether the text goes on with `[` after `end` (in this literal, or the next text node).
