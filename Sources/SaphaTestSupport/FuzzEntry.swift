@@ -60,6 +60,9 @@ public enum FuzzEntry {
         for body in bodies {
             let html = Markdown.html(body, link: { "<a href=\"/ref/\($0)\">ref</a>" }, plain: { "ref \($0)" })
             HTMLSafety.check(html)
+            // The marks of stray `[[` (ReferenceScan) never leave the markup layer.
+            precondition(!html.unicodeScalars.contains { $0 == "\u{E002}" || $0 == "\u{E003}" }
+                && !body.plain.unicodeScalars.contains { $0 == "\u{E002}" || $0 == "\u{E003}" }, "a mark leaked")
             // What a body expands to is bounded by its size (MarkdownLimits): references at
             // most 4 MB (×3 for escaping), otherwise a constant factor of the input.
             precondition(html.utf8.count <= 64 * bytes.count + 3 * MarkdownLimits.maximumReferenceExpansion + 65_536,

@@ -2,8 +2,10 @@ import Foundation
 import SaphaSupport
 
 /// Finds inline references in a Markdown body — `[[issue-id]]`, `[[meeting:1-2566]]`,
-/// `[[report:2023-01]]` — outside code, records where each one is, and replaces it with a
-/// placeholder that the Markdown parser passes through as plain text.
+/// `[[report:2023-01]]` — wherever cmark-gfm shows them as text (not in code), records where
+/// each one is, and replaces it with a placeholder that the renderer fills in. Every other
+/// `[[` that would reach the page's text is an error at its line and column, and HTML the page
+/// leaves out a warning (`ReferenceScan` finds, `ReferenceTree` and `RawHTML` read the tree).
 package enum InlineReferences {
     static let open: Unicode.Scalar = "\u{E000}"
     static let close: Unicode.Scalar = "\u{E001}"
@@ -95,56 +97,95 @@ package enum InlineReferences {
             context.report(MarkdownLimits.diagnostic(violation, in: body, firstLine: firstLine, file: context.path))
             return MarkdownBody(source: "", references: [])
         }
-        // The placeholder characters are reserved: content cannot forge a reference.
+        // The placeholder and mark characters are reserved: content cannot forge a reference.
         var body = body
-        // U+E000 and U+E001 are EE 80 80 and EE 80 81 in UTF-8; look for their lead byte first.
-        if body.containsByte(0xEE), body.unicodeScalars.contains(where: { $0 == open || $0 == close }) {
-            body = String(String.UnicodeScalarView(body.unicodeScalars.filter { $0 != open && $0 != close }))
+        // U+E000…U+E003 are EE 80 80…83 in UTF-8; look for their lead byte first.
+        if body.containsByte(0xEE), body.unicodeScalars.contains(where: isReserved) {
+            body = String(String.UnicodeScalarView(body.unicodeScalars.filter { !isReserved($0) }))
         }
-        // Most bodies have no reference at all: nothing to rewrite.
-        guard body.containsBytes(UInt8(ascii: "["), UInt8(ascii: "[")) else {
+        // Most bodies have no reference and no HTML: nothing to find in the tree.
+        let scan = body.containsBytes(UInt8(ascii: "["), UInt8(ascii: "[")) ? ReferenceScan(body, firstLine: firstLine)
+            : nil
+        let hasHTML = body.containsByte(UInt8(ascii: "<"))
+        guard scan.map({ !$0.isEmpty }) ?? false || hasHTML else {
             return reported(MarkdownBody(source: body, references: []), firstLine: firstLine, context: context)
         }
-        var output = ""
-        output.reserveCapacity(body.utf8.count)
+        var source = body
         var references: [Reference] = []
-        var fence: (marker: UInt8, length: Int)?
-        var lineNumber = firstLine
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
-
-        // Lines are classified on their UTF-8 bytes; only a line holding "[[" is read as text.
-        // Split on the bytes: splitting a String on Characters walks grapheme clusters.
-        for lineBytes in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let line = Substring(lineBytes)
-            defer { lineNumber += 1 }
-            if lineNumber > firstLine { output.append("\n") }
-            let bytes = line.utf8
-            let indent = bytes.prefix(while: { $0 == space }).count
-            let rest = bytes.dropFirst(indent)
-            if let current = fence {
-                let run = rest.prefix(while: { $0 == current.marker }).count
-                if indent < 4, run >= current.length, rest.dropFirst(run).allSatisfy({ $0 == space || $0 == tab }) {
-                    fence = nil
-                }
-                output.append(contentsOf: line)
-                continue
+        let (html, plain, changes) = Markdown.renderChecked(scan?.marked ?? body) { document in
+            if let scan, !scan.isEmpty {
+                (source, references) = resolve(scan, in: document, body: body, context: context)
             }
-            if indent < 4, let marker = rest.first, marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") {
-                let run = rest.prefix(while: { $0 == marker }).count
-                if run >= 3 {
-                    fence = (marker, run)
-                    output.append(contentsOf: line)
-                    continue
-                }
-            }
-            // Indented code (or a list continuation: no references there); lines without "[[".
-            if indent >= 4 || bytes.first == tab || !containsDoubleBracket(rest) {
-                output.append(contentsOf: line)
-                continue
-            }
-            output.append(contentsOf: scanLine(line, lineNumber: lineNumber, references: &references, context: context))
+            if hasHTML { report(RawHTML.find(document, body: body), firstLine: firstLine, context: context) }
         }
-        return reported(MarkdownBody(source: output, references: references), firstLine: firstLine, context: context)
+        return reported(MarkdownBody(source: source, references: references, html: html, plain: plain, isEmpty: false,
+                                     urlChanges: changes), firstLine: firstLine, context: context)
+    }
+
+    private static func isReserved(_ scalar: Unicode.Scalar) -> Bool { (0xE000...0xE003).contains(scalar.value) }
+
+    /// The references of a body where cmark-gfm shows them as text, numbered in the order
+    /// written, with the body's source as the renderer fills it in (each of them a
+    /// placeholder); in the tree, every other `[[…]]` is put back as written. What is text but
+    /// not a reference — an id that is not valid, a `[[` that is not closed — is reported.
+    private static func resolve(_ scan: ReferenceScan, in document: OpaquePointer, body: String,
+                                context: some DiagnosticSink) -> (source: String, references: [Reference]) {
+        let tree = ReferenceTree(document, scan: scan)
+        var references: [Reference] = []
+        var final = [Int?](repeating: nil, count: scan.candidates.count)
+        var nextStray = 0
+        func reportStrays(before offset: Int) {
+            while nextStray < scan.strays.count, scan.strays[nextStray].offset < offset {
+                let stray = scan.strays[nextStray]
+                if tree.survives[nextStray] {
+                    context.report(MarkdownMessage.unresolvedReference.at(
+                        SourceLocation(file: context.path, line: stray.line, column: stray.column)))
+                }
+                nextStray += 1
+            }
+        }
+        for (index, candidate) in scan.candidates.enumerated() {
+            reportStrays(before: candidate.range.lowerBound)
+            // In code or raw HTML it is not a reference; in no place at all (an unused
+            // definition), it is not on the page.
+            guard tree.places[index] == .text || tree.places[index] == .link else { continue }
+            let location = SourceLocation(file: context.path, line: candidate.line, column: candidate.column)
+            if references.count >= maximumPerBody {
+                if !context.referenceLimitReported {
+                    context.referenceLimitReported = true
+                    context.report(MarkdownMessage.tooManyReferences.at(location, ["limit": String(maximumPerBody)]))
+                }
+            } else if let reference = parse(candidate.inner.trimmed, at: location, context: context) {
+                final[index] = references.count
+                references.append(reference)
+            }
+        }
+        reportStrays(before: Int.max)
+        tree.rewrite { index in final[index].map(placeholder) ?? "[[\(scan.candidates[index].inner)]]" }
+        // The source: the body with each reference's placeholder.
+        var source = [UInt8]()
+        var copied = 0
+        let bytes = Array(body.utf8)
+        source.reserveCapacity(bytes.count)
+        for (index, candidate) in scan.candidates.enumerated() {
+            guard let number = final[index] else { continue }
+            source.append(contentsOf: bytes[copied..<candidate.range.lowerBound])
+            source.append(contentsOf: placeholder(number).utf8)
+            copied = candidate.range.upperBound
+        }
+        source.append(contentsOf: bytes[copied...])
+        return (String(decoding: source, as: UTF8.self), references)
+    }
+
+    /// Warns where HTML was written that the page leaves out.
+    private static func report(_ findings: [RawHTML.Finding], firstLine: Int, context: some DiagnosticSink) {
+        for finding in findings {
+            let location = SourceLocation(file: context.path, line: firstLine + finding.line - 1,
+                                          column: finding.column)
+            let message: MarkdownMessage = finding.isBlock ? .rawHTMLBlock : .rawHTML
+            context.report(message.at(location, ["tag": finding.tag, "last": String(firstLine + finding.lastLine - 1)],
+                                      fix: finding.fix))
+        }
     }
 
     /// Tells staff where the link and image policy changed their text (a warning each).
@@ -171,100 +212,9 @@ package enum InlineReferences {
         return body
     }
 
-    private static func containsDoubleBracket(_ bytes: Substring.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "["), previous == UInt8(ascii: "[") { return true }
-            previous = byte
-        }
-        return false
-    }
-
     /// The most inline references one body may hold. Each one shows the title of what it
     /// links to, so they bound what a body expands to: real minutes have tens.
     static let maximumPerBody = 1_000
-
-    /// Reads a line that holds `[[` on its UTF-8 bytes, in time linear in its length (a line
-    /// of a million references used to be rebuilt scalar by scalar, quadratically). Columns
-    /// are counted in Unicode scalars, like YAML marks.
-    private static func scanLine(_ line: Substring, lineNumber: Int, references: inout [Reference],
-                                 context: some DiagnosticSink) -> String {
-        let bytes = Array(line.utf8)
-        guard bytes.count >= 4 else { return String(line) }
-        let backtick = UInt8(ascii: "`"), open = UInt8(ascii: "[")
-        // Where each run of backticks starts, by its length: a code span opened by a run ends
-        // at the next run of the same length (found by binary search, not by scanning on).
-        var runs: [Int: [Int]] = [:]
-        var k = 0
-        while k < bytes.count {
-            guard bytes[k] == backtick else { k += 1; continue }
-            var run = 0
-            while k + run < bytes.count, bytes[k + run] == backtick { run += 1 }
-            runs[run, default: []].append(k)
-            k += run
-        }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var i = 0, copied = 0
-        var column = 1  // of bytes[i], in scalars
-        func advance(to end: Int) {
-            for byte in bytes[i..<end] where byte & 0xC0 != 0x80 { column += 1 }
-            i = end
-        }
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == backtick {
-                var run = 0
-                while i + run < bytes.count, bytes[i + run] == backtick { run += 1 }
-                let starts = runs[run] ?? []
-                // The first run of this length after this one.
-                var low = 0, high = starts.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if starts[middle] > i { high = middle } else { low = middle + 1 }
-                }
-                advance(to: low < starts.count ? starts[low] + run : i + run)
-                continue
-            }
-            if c == UInt8(ascii: "\\"), i + 1 < bytes.count {
-                advance(to: bytes[i + 1] < 0x80 ? i + 2 : i + 1)
-                continue
-            }
-            if c == open, i + 1 < bytes.count, bytes[i + 1] == open, let end = findClose(bytes, from: i + 2) {
-                let inner = String(decoding: bytes[(i + 2)..<end], as: UTF8.self).trimmed
-                let location = SourceLocation(file: context.path, line: lineNumber, column: column)
-                if references.count >= maximumPerBody {
-                    if !context.referenceLimitReported {
-                        context.referenceLimitReported = true
-                        context.report(MarkdownMessage.tooManyReferences.at(location,
-                                                                            ["limit": String(maximumPerBody)]))
-                    }
-                } else if let reference = parse(inner, at: location, context: context) {
-                    result.append(contentsOf: bytes[copied..<i])
-                    result.append(contentsOf: placeholder(references.count).utf8)
-                    references.append(reference)
-                    copied = end + 2
-                }
-                advance(to: end + 2)
-                continue
-            }
-            advance(to: i + 1)
-        }
-        result.append(contentsOf: bytes[copied...])
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// The `]]` closing a reference that starts at `start`: within 80 characters, with no `[` before it.
-    private static func findClose(_ bytes: [UInt8], from start: Int) -> Int? {
-        var j = start, scalars = 0
-        while j + 1 < bytes.count, scalars <= 80 {
-            if bytes[j] == UInt8(ascii: "[") { return nil }
-            if bytes[j] == UInt8(ascii: "]") { return bytes[j + 1] == UInt8(ascii: "]") ? j : nil }
-            if bytes[j] & 0xC0 != 0x80 { scalars += 1 }
-            j += 1
-        }
-        return nil
-    }
 
     private static func parse(_ inner: String, at location: SourceLocation,
                               context: some DiagnosticSink) -> Reference? {

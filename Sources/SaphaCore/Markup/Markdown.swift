@@ -24,11 +24,14 @@ public enum Markdown {
         return (result.html, result.plain)
     }
 
-    /// HTML, plain text and the changes the link and image policy made, from one parse.
-    static func renderChecked(_ source: String) -> (html: String, plain: String, changes: [MarkdownURLs.Change]) {
+    /// HTML, plain text and the changes the link and image policy made, from one parse;
+    /// `inspect` reads the tree first and may change it (`InlineReferences`).
+    static func renderChecked(_ source: String, inspect: (OpaquePointer) -> Void = { _ in })
+        -> (html: String, plain: String, changes: [MarkdownURLs.Change]) {
         var html = "", plain = ""
         var changes: [MarkdownURLs.Change] = []
         parse(source) { document, options, extensions in
+            inspect(document!)
             // Links and images come only from `](` (inline), `]:` (a reference definition, which
             // `[x]`, `[x][]` and `[x][y]` need) and `<` (autolinks); the autolink extension makes
             // web and e-mail links, never images or data: links. Most minutes have none.

@@ -217,14 +217,28 @@ struct HostileContentTests {
                     + "link: javascript:alert(1)"])
         try site.edit("districts/thung-khru/meetings/payload.md",
             replacing: "online_link: \"javascript:alert(1)\"\n", with: "")
-        // Each payload file's data: link and javascript: image are published changed, with a
-        // warning at the line they were written (payload 9 spans two lines).
-        let warnings = (0..<Self.payloads.count).map { "content/districts/thung-khru/issues/payload-\($0).md" }
-            .sorted().flatMap { file in
-                let line = file.hasSuffix("payload-9.md") ? 12 : 11
-                return ["\(file):\(line):29: warning: a link to a data: address is not published; the link text stays",
-                        "\(file):\(line + 1):1: warning: an image with a data: or non-web address is not published; "
-                            + "its description stays"]
+        // Each payload file's data: link and javascript: image are published changed, and its
+        // HTML is left out, with a warning at the line they were written (payload 9 spans two
+        // lines; a closing tag alone loses nothing and is not reported).
+        let html = ": warning: the HTML tag <"
+        let htmlEnd = "> is not published: pages leave out HTML written in the text (the text around it stays)"
+        func block(_ tag: String) -> String {
+            "9:1: warning: this HTML block, which starts with <\(tag)>, is not published, nor is any text in it up to "
+                + "line 9: pages leave out HTML written in the text"
+        }
+        let payloadHTML = [0: block("script"), 1: block("img"), 2: block("iframe"), 3: "9:3\(html)svg\(htmlEnd)",
+                           10: "9:10\(html)script\(htmlEnd)", 11: "9:14\(html)x\(htmlEnd)"]
+        let warnings = (0..<Self.payloads.count).map { ("content/districts/thung-khru/issues/payload-\($0).md", $0) }
+            .sorted { $0.0 < $1.0 }.flatMap { file, n in
+                let line = n == 9 ? 12 : 11
+                return (payloadHTML[n].map { ["\(file):\($0)"] } ?? []) + [
+                    "\(file):\(line):29: warning: a link to a data: address is not published; the link text stays",
+                    "\(file):\(line):72\(html)a\(htmlEnd)",
+                    "\(file):\(line + 1):1: warning: an image with a data: or non-web address is not published; "
+                        + "its description stays",
+                    "\(file):\(line + 1):29\(html)iframe\(htmlEnd)",
+                    "\(file):\(line + 1):74\(html)div\(htmlEnd)",
+                ]
             }
         let files = try render(site, warnings: warnings)
         for (path, data) in files where !path.hasPrefix("assets/") {

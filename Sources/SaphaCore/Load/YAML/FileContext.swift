@@ -47,6 +47,7 @@ package final class FileContext: DiagnosticSink {
         do {
             let root = try Yams.compose(yaml: yaml)
             if let root, !checkValues(root, sourceBytes: yaml.utf8.count) { return nil }
+            if let root { CommentCut.report(root, in: yaml, context: self) }
             return root
         } catch let error as YamlError {
             var line = 1, column = 1, problem = "\(error)"

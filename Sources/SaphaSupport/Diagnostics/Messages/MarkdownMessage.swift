@@ -1,6 +1,6 @@
 /// Messages of the load stage about the Markdown text below the front matter: its bounds
-/// (`MarkdownLimits`: which one, by how much), its inline references `[[…]]`, and the links and
-/// images the URL policy changed.
+/// (`MarkdownLimits`: which one, by how much), its inline references `[[…]]`, the links and
+/// images the URL policy changed, and the HTML that is not published.
 package enum MarkdownMessage: String, MessageCatalogue {
     case tooLarge = "E-MD-TOO-LARGE"
     case tooDeep = "E-MD-TOO-DEEP"
@@ -18,6 +18,9 @@ package enum MarkdownMessage: String, MessageCatalogue {
     case dataLink = "W-MD-DATA-LINK"
     case externalImage = "W-MD-EXTERNAL-IMAGE"
     case imageRemoved = "W-MD-IMAGE-REMOVED"
+    case unresolvedReference = "E-MD-UNRESOLVED-REFERENCE"
+    case rawHTML = "W-MD-RAW-HTML"
+    case rawHTMLBlock = "W-MD-RAW-HTML-BLOCK"
 
     package static let stage = "Load: Markdown text / การอ่านเนื้อหา: ข้อความ Markdown"
 
@@ -94,7 +97,64 @@ package enum MarkdownMessage: String, MessageCatalogue {
             th: "รูปภาพที่มีที่อยู่ data: หรือที่อยู่ที่ไม่ใช่เว็บจะไม่ถูกเผยแพร่ เหลือไว้เพียงคำอธิบายรูป",
             fixEN: "link to the image on the web instead: [description](https://…)",
             fixTH: "ลิงก์ไปยังรูปภาพบนเว็บแทน: [คำอธิบาย](https://…)")
+        case .unresolvedReference: MessageText(
+            en: "'[[' here is not a reference: the page would show the brackets as written",
+            th: "'[[' ตรงนี้ไม่ใช่การอ้างอิง หน้าเว็บจะแสดงวงเล็บตามที่พิมพ์ไว้",
+            fixEN: "write a reference on one line with only the id between the brackets: [[issue-id]], "
+                + "[[meeting:id]] or [[report:id]]; to show the brackets as written, put a backslash before them: \\[[",
+            fixTH: "เขียนการอ้างอิงในบรรทัดเดียว โดยมีเพียงรหัสอยู่ในวงเล็บ: [[รหัสเรื่อง]], [[meeting:รหัส]] หรือ "
+                + "[[report:รหัส]] หากต้องการแสดงวงเล็บตามที่พิมพ์ ให้ใส่เครื่องหมาย \\ หน้าวงเล็บ: \\[[")
+        case .rawHTML: Self.html(
+            en: "the HTML tag {tag} is not published: pages leave out HTML written in the text (the text around it "
+                + "stays)",
+            th: "แท็ก HTML {tag} จะไม่ถูกเผยแพร่ เพราะหน้าเว็บตัด HTML ที่เขียนในเนื้อหาออก (ข้อความรอบ ๆ ยังแสดงอยู่)")
+        case .rawHTMLBlock: Self.html(
+            en: "this HTML block, which starts with {tag}, is not published, nor is any text in it up to line {last}: "
+                + "pages leave out HTML written in the text",
+            th: "บล็อก HTML นี้ซึ่งขึ้นต้นด้วย {tag} จะไม่ถูกเผยแพร่ รวมทั้งข้อความทั้งหมดในบล็อกจนถึงบรรทัดที่ {last} "
+                + "เพราะหน้าเว็บตัด HTML ที่เขียนในเนื้อหาออก")
         }
+    }
+
+    /// HTML left out of the page, with what to write instead by the tag (`RawHTML.describe`).
+    private static func html(en: String, th: String) -> MessageText {
+        MessageText(
+            en: en, th: th,
+            fixEN: "write it in Markdown, without HTML: a blank line starts a paragraph, **bold**, ## heading, - list",
+            fixTH: "เขียนด้วย Markdown โดยไม่ใช้ HTML: เว้นบรรทัดว่างเพื่อขึ้นย่อหน้าใหม่ **ตัวหนา** ## หัวข้อ "
+                + "- รายการ",
+            alternatives: [
+                "break": Bilingual(
+                    en: "to start a new line, end the line with a backslash \\; a blank line starts a new paragraph",
+                    th: "หากต้องการขึ้นบรรทัดใหม่ ให้ลงท้ายบรรทัดด้วยเครื่องหมาย \\ "
+                        + "และเว้นบรรทัดว่างเพื่อขึ้นย่อหน้าใหม่"),
+                "emphasis": Bilingual(
+                    en: "write **bold** or *italic* instead (Markdown has no underline)",
+                    th: "เขียน **ตัวหนา** หรือ *ตัวเอียง* แทน (Markdown ไม่มีการขีดเส้นใต้)"),
+                "layout": Bilingual(
+                    en: "write the text without the tag: pages do not centre, align or colour text; for a signature "
+                        + "block, end each line with a backslash \\ or leave a blank line between them",
+                    th: "เขียนข้อความโดยไม่ใส่แท็ก หน้าเว็บไม่จัดกึ่งกลาง ไม่จัดชิดขวา และไม่เปลี่ยนสีข้อความ "
+                        + "สำหรับส่วนลงนาม ให้ลงท้ายแต่ละบรรทัดด้วยเครื่องหมาย \\ หรือเว้นบรรทัดว่างระหว่างบรรทัด"),
+                "link": Bilingual(en: "write a link as [text](https://…)", th: "เขียนลิงก์เป็น [ข้อความ](https://…)"),
+                "image": Bilingual(
+                    en: "write an image as ![description](/assets/…) or link to it: [description](https://…)",
+                    th: "ใส่รูปภาพด้วย ![คำอธิบาย](/assets/…) หรือลิงก์ไปยังรูป: [คำอธิบาย](https://…)"),
+                "table": Bilingual(
+                    en: "write a table with | between the cells and a line |---|---| under the first row",
+                    th: "เขียนตารางโดยคั่นช่องด้วย | และใส่บรรทัด |---|---| ใต้แถวแรก"),
+                "heading": Bilingual(
+                    en: "write a heading as a line that starts with ## (### below it)",
+                    th: "เขียนหัวข้อเป็นบรรทัดที่ขึ้นต้นด้วย ## (หัวข้อย่อยใช้ ###)"),
+                "list": Bilingual(
+                    en: "write each list item on its own line, starting with - or 1.",
+                    th: "เขียนรายการแต่ละข้อในบรรทัดของตัวเอง ขึ้นต้นด้วย - หรือ 1."),
+                "active": Bilingual(
+                    en: "remove it: pages run no script and embed nothing written in the text; link to the page "
+                        + "instead: [text](https://…)",
+                    th: "ลบออก หน้าเว็บไม่เรียกใช้สคริปต์และไม่ฝังสิ่งใดที่เขียนในเนื้อหา ให้ใส่ลิงก์ไปยังหน้านั้นแทน: "
+                        + "[ข้อความ](https://…)"),
+            ])
     }
 
     /// Too many of one character in a block (a run of non-blank lines).

@@ -43,6 +43,7 @@ package enum YAMLMessage: String, MessageCatalogue {
     case buddhistEra = "T-YAML-ERA-BUDDHIST"
     case christianEra = "T-YAML-ERA-CHRISTIAN"
     case spelledDay = "T-YAML-SPELLED-DAY"
+    case commentCut = "W-YAML-COMMENT-CUT"
 
     package static let stage = "Load: YAML and fields / การอ่านเนื้อหา: YAML และข้อมูล"
 
@@ -230,6 +231,18 @@ package enum YAMLMessage: String, MessageCatalogue {
         case .buddhistEra: MessageText(en: "Buddhist-era (พ.ศ.)", th: "พ.ศ.")
         case .christianEra: MessageText(en: "Christian-era (ค.ศ.)", th: "ค.ศ.")
         case .spelledDay: MessageText(en: "{day} {month} {year}", th: "{day} {month} ค.ศ. {year}")
+        case .commentCut: MessageText(
+            en: "YAML reads ' #' and the rest of the line as a comment, so only '{value}' is published",
+            th: "YAML อ่าน ' #' และข้อความที่เหลือในบรรทัดเป็นหมายเหตุ จึงเผยแพร่เพียง '{value}'",
+            fixEN: "if it is part of the value, put the whole value in quotes: \"{value} {comment}\"; if it is a note, "
+                + "move it to a line of its own",
+            fixTH: "ถ้าเป็นส่วนหนึ่งของค่า ให้ใส่เครื่องหมายคำพูดครอบทั้งค่า: \"{value} {comment}\" "
+                + "ถ้าเป็นหมายเหตุ ให้ย้ายไปไว้บรรทัดของตัวเอง",
+            alternatives: ["single": Bilingual(
+                en: "if it is part of the value, put the whole value in single quotes: '{value} {comment}'; if it is "
+                    + "a note, move it to a line of its own",
+                th: "ถ้าเป็นส่วนหนึ่งของค่า ให้ใส่เครื่องหมายคำพูดเดี่ยวครอบทั้งค่า: '{value} {comment}' "
+                    + "ถ้าเป็นหมายเหตุ ให้ย้ายไปไว้บรรทัดของตัวเอง")])
         }
     }
 }
