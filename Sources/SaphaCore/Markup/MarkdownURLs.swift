@@ -12,16 +12,8 @@ enum MarkdownURLs {
     typealias Change = MarkdownBody.URLChange
 
     static func enforce(_ document: OpaquePointer) -> [Change] {
-        var nodes: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return [] }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { nodes.append(node) }
-        }
-        cmark_iter_free(iterator)
+        // Collected first: the changes below must not happen under the walk.
+        let nodes = MarkdownTree.nodes(in: document) { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }
         var changes: [Change] = []
         for node in nodes {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""

@@ -23,16 +23,7 @@ enum RawHTML {
 
     /// The HTML of the tree of `body`, in the order written.
     static func find(_ document: OpaquePointer, body: String) -> [Finding] {
-        var nodes: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return [] }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { nodes.append(node) }
-        }
-        cmark_iter_free(iterator)
+        let nodes = MarkdownTree.nodes(in: document) { $0 == CMARK_NODE_HTML_BLOCK || $0 == CMARK_NODE_HTML_INLINE }
         guard !nodes.isEmpty else { return [] }
         let lines = Lines(body)
         var cursor: (line: Int, offset: Int) = (0, 0)

@@ -28,13 +28,7 @@ struct ReferenceTree {
     init(_ document: OpaquePointer, scan: ReferenceScan) {
         places = Array(repeating: .nowhere, count: scan.candidates.count)
         survives = Array(repeating: false, count: scan.strays.count)
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
+        MarkdownTree.forEachNode(in: document) { node, type in
             switch type {
             case CMARK_NODE_TEXT:
                 note(node, .literal, .text)
