@@ -27,6 +27,34 @@ struct LoadTests {
         #expect(cr.body == "body")
     }
 
+    @Test func closingFenceMayBeDotsOrHaveTrailingBlanks() throws {
+        let dots = try split("---\nชื่อ: ก\n...\nเนื้อหา\n").get()
+        #expect(dots.yaml == "ชื่อ: ก\n")
+        #expect(dots.body == "เนื้อหา\n")
+        #expect(dots.bodyFirstLine == 4)
+        let blanks = try split("---\na: 1\n--- \t\nb").get()
+        #expect(blanks.body == "b")
+        // `----` and `--- x` are not fences: never closed.
+        guard case .failure = split("---\na: 1\n----\n--- x\n") else { Issue.record("expected failure"); return }
+    }
+
+    /// Control characters are looked for eight bytes at a time: each one is found at every
+    /// offset, tab, line feed and carriage return never are, nor are Thai letters.
+    @Test func controlBytesAreFoundAtEveryOffset() {
+        let controls = (UInt8(0)..<0x20).filter { ![0x09, 0x0A, 0x0D].contains($0) } + [0x7F]
+        let filler = Array("ก\tข\r\nค a".utf8)
+        for control in controls {
+            for offset in 0..<20 {
+                var bytes = (0..<20).map { filler[$0 % filler.count] }
+                bytes[offset] = control
+                let found = bytes.withUnsafeBufferPointer(SourceFile.hasControlByte)
+                #expect(found, "0x\(String(control, radix: 16)) at \(offset)")
+            }
+        }
+        let clean = Array(String(repeating: "ประชุม\t\r\n~ ", count: 9).utf8)
+        #expect(!clean.withUnsafeBufferPointer(SourceFile.hasControlByte))
+    }
+
     @Test func emptyFrontMatterAndNoBody() throws {
         let fm = try split("---\n---").get()
         #expect(fm.yaml == "")

@@ -35,6 +35,26 @@ struct PipelineTests {
         #expect(broken.diagnostics.sorted.map(\.code) == ["E-THEME-NO-TEMPLATES", "E-REF-UNKNOWN-ISSUE"])
     }
 
+    /// `check` renders no plain text and leaves headings as written (`Markdown.Output`), yet
+    /// every body problem a build reports, it reports too, at the same place.
+    @Test func checkReportsEveryBodyProblemABuildReports() throws {
+        let site = try TestSite()
+        try site.edit("districts/thung-khru/meetings/1-2566.md", replacing: "หารือเรื่อง [[road]]", with: """
+            # หัวข้อ
+
+            <div>ลงชื่อ</div>
+
+            [แบบฟอร์ม](data:text/html,x) ![ภาพ](https://example.com/a.png) [[meeting:9-2599]]
+
+            หารือเรื่อง [[road]]
+            """)
+        let checked = Pipeline(options: site.options.pipeline).check().diagnostics.sorted
+        #expect(checked.map(\.code) == ["W-MD-RAW-HTML-BLOCK", "W-MD-DATA-LINK", "W-MD-EXTERNAL-IMAGE",
+                                        "E-REF-UNKNOWN-MEETING"])
+        let failed = #expect(throws: BuildFailed.self) { try site.render() }
+        #expect(failed?.diagnostics.map(\.description).sorted() == checked.map(\.description).sorted())
+    }
+
     /// A template that cannot be read is reported as that, at its file, not later as
     /// "the theme has no template".
     @Test func anUnreadableTemplateIsReportedAsSuch() throws {

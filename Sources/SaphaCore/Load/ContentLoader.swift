@@ -14,10 +14,15 @@ public struct ContentLoader: Sendable {
     /// `root.path`, standardised once; every URL below is built from it.
     let rootPath: String
 
-    public init(root: URL, displayRoot: String) {
+    /// What the loaded content is for: `.pages` for a build or a preview; `.diagnostics` for
+    /// `sapha check`, which renders no page (`Markdown.Output`) and keeps no cache.
+    public let output: Markdown.Output
+
+    public init(root: URL, displayRoot: String, for output: Markdown.Output = .pages) {
         self.root = root.standardizedFileURL
         self.rootPath = self.root.path
         self.displayRoot = displayRoot
+        self.output = output
     }
 
     enum Kind: String, Sendable, CaseIterable {
@@ -109,7 +114,7 @@ public struct ContentLoader: Sendable {
         }
         var next = LoadCache()
         var changed: Set<Int>? = cache == nil ? nil : []
-        for ((job, _), (stamps, decoded, d, reused)) in zip(planned, results) {
+        for ((job, _), (stamps, decoded, d, reused)) in zip(planned, results) where output == .pages {
             next.entries[job.key] = LoadCache.Entry(stamps: stamps, decoded: decoded, diagnostics: d,
                 district: job.district)
             guard !reused else { continue }
@@ -163,7 +168,8 @@ public struct ContentLoader: Sendable {
     }
 
     static func name(_ path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+        // On the UTF-8 view: `lastIndex(of:)` on the String walks grapheme clusters.
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
     }
 
     /// Lists a folder, sorted, without hidden entries. Symbolic links are never followed:
@@ -172,7 +178,7 @@ public struct ContentLoader: Sendable {
         stamp: FileStamp)] {
         var entries: [(String, Bool, FileStamp)] = []
         for entry in Directory.list(folder) {
-            let location = SourceLocation(file: display(entry.path))
+            var location: SourceLocation { SourceLocation(file: display(entry.path)) }
             guard entry.name != nil else {
                 diagnostics.append(LoadMessage.nameNotUTF8.at(location))
                 continue
@@ -405,15 +411,18 @@ public struct ContentLoader: Sendable {
         case .misnamed(let index, let kind, let id, let path):
             return [.unreadable(index, kind.reference, id: id, file: display(path))]
         case .document(let index, let kind, let id, let thaiURL, let englishURL):
-            let unreadable = [Decoded.unreadable(index, kind.reference, id: id, file: display(thaiURL))]
+            var unreadable: [Decoded] { [.unreadable(index, kind.reference, id: id, file: display(thaiURL))] }
             guard let thai = read(thaiURL, &d) else { return unreadable }
             let english = englishURL.flatMap { read($0, &d) }
             let decoded: Decoded? = switch kind {
-            case .meetings: Decoders.meeting(id: id, thai: thai, english: english, diagnostics: &d)
+            case .meetings: Decoders.meeting(id: id, thai: thai, english: english, diagnostics: &d,
+                                       bodies: output)
                 .map { .meeting(index, $0) }
-            case .issues: Decoders.issue(id: id, thai: thai, english: english, diagnostics: &d)
+            case .issues: Decoders.issue(id: id, thai: thai, english: english, diagnostics: &d,
+                                       bodies: output)
                 .map { .issue(index, $0) }
-            case .reports: Decoders.report(id: id, thai: thai, english: english, diagnostics: &d)
+            case .reports: Decoders.report(id: id, thai: thai, english: english, diagnostics: &d,
+                                       bodies: output)
                 .map { .report(index, $0) }
             }
             return decoded.map { [$0] } ?? unreadable

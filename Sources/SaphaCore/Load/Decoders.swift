@@ -16,15 +16,17 @@ package enum Decoders {
         var frontMatter: FrontMatter
     }
 
-    static func markdown(_ file: SourceFile, diagnostics: inout Diagnostics) -> MarkdownSource? {
+    static func markdown(_ file: SourceFile, diagnostics: inout Diagnostics,
+                         bodies: Markdown.Output = .pages) -> MarkdownSource? {
         let frontMatter: FrontMatter
         switch FrontMatter.split(file) {
         case .success(let value): frontMatter = value
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
         }
-        let what = YAMLMessage.frontMatter.message()
         guard let (context, reader) = yaml(frontMatter.yaml, of: file, firstLine: frontMatter.yamlFirstLine,
-                                           diagnostics: &diagnostics, what: what) else { return nil }
+                                           diagnostics: &diagnostics, bodies: bodies,
+                                           what: YAMLMessage.frontMatter.message())
+        else { return nil }
         return MarkdownSource(context: context, reader: reader, frontMatter: frontMatter)
     }
 
@@ -32,10 +34,11 @@ package enum Decoders {
     /// reader of its root mapping; empty YAML is an empty mapping. Nil when there is no mapping
     /// to read, the file's diagnostics then in `diagnostics`.
     static func yaml(_ text: String, of file: SourceFile, firstLine: Int = 1, diagnostics: inout Diagnostics,
-                     what: Bilingual) -> (FileContext, MappingReader)? {
-        let context = FileContext(path: file.path, yamlFirstLine: firstLine)
+                     bodies: Markdown.Output = .pages,
+                     what: @autoclosure () -> Bilingual) -> (FileContext, MappingReader)? {
+        let context = FileContext(path: file.path, yamlFirstLine: firstLine, bodies: bodies)
         let root = context.compose(text) ?? (context.diagnostics.hasErrors ? nil : Node.mapping(Node.Mapping([])))
-        guard let root, let reader = MappingReader(root, context: context, what: what) else {
+        guard let root, let reader = MappingReader(root, context: context, what: what()) else {
             diagnostics.append(contentsOf: context.diagnostics)
             return nil
         }
@@ -44,14 +47,14 @@ package enum Decoders {
 
     static func body(_ source: MarkdownSource) -> MarkdownBody {
         InlineReferences.prepare(source.frontMatter.body, firstLine: source.frontMatter.bodyFirstLine,
-            context: source.context)
+            context: source.context, for: source.context.bodies)
     }
 
     /// Reads the English translation's fields; everything else in it is reported.
     static func translation(_ file: SourceFile?, thaiOnly: Set<String>, diagnostics: inout Diagnostics,
-                            read: (inout MappingReader) -> Void) -> MarkdownBody? {
+                            bodies: Markdown.Output, read: (inout MappingReader) -> Void) -> MarkdownBody? {
         guard let file else { return nil }
-        guard var source = markdown(file, diagnostics: &diagnostics) else { return nil }
+        guard var source = markdown(file, diagnostics: &diagnostics, bodies: bodies) else { return nil }
         source.reader.structuredOnlyKeys = thaiOnly
         read(&source.reader)
         source.reader.finish()
@@ -180,8 +183,8 @@ package enum Decoders {
     // MARK: meetings
 
     package static func meeting(id: String, thai: SourceFile, english: SourceFile?,
-        diagnostics: inout Diagnostics) -> Meeting? {
-        guard let source = markdown(thai, diagnostics: &diagnostics) else { return nil }
+        diagnostics: inout Diagnostics, bodies: Markdown.Output = .pages) -> Meeting? {
+        guard let source = markdown(thai, diagnostics: &diagnostics, bodies: bodies) else { return nil }
         let context = source.context
         var r = source.reader
         let numberNode = r.node("number")
@@ -221,7 +224,7 @@ package enum Decoders {
         let thaiAgendaCount = agenda.count
         let bodyEN = translation(english, thaiOnly: ["number", "date", "time", "end_time", "mode", "online_link",
             "status", "new_date", "attendance", "issues", "draft"],
-                                 diagnostics: &diagnostics) { e in
+                                 diagnostics: &diagnostics, bodies: bodies) { e in
             title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
             reason = merge(reason, english: e.string("reason"))
@@ -247,8 +250,8 @@ package enum Decoders {
     // MARK: issues
 
     package static func issue(id: String, thai: SourceFile, english: SourceFile?,
-                              diagnostics: inout Diagnostics) -> Issue? {
-        guard let source = markdown(thai, diagnostics: &diagnostics) else { return nil }
+                              diagnostics: inout Diagnostics, bodies: Markdown.Output = .pages) -> Issue? {
+        guard let source = markdown(thai, diagnostics: &diagnostics, bodies: bodies) else { return nil }
         let context = source.context
         var r = source.reader
         var title = r.title("title")
@@ -280,7 +283,7 @@ package enum Decoders {
         let body = self.body(source)
         diagnostics.append(contentsOf: context.diagnostics)
         let bodyEN = translation(english, thaiOnly: ["opened", "raised_at", "category", "status", "resolved",
-            "traffy", "draft"], diagnostics: &diagnostics) { e in
+            "traffy", "draft"], diagnostics: &diagnostics, bodies: bodies) { e in
             title = merge(title, english: e.englishTitle("title"))
             location = merge(location, english: e.string("location"))
             responsible = merge(responsible, english: e.string("responsible"))
@@ -299,8 +302,8 @@ package enum Decoders {
     // MARK: reports
 
     package static func report(id: String, thai: SourceFile, english: SourceFile?,
-                               diagnostics: inout Diagnostics) -> Report? {
-        guard let source = markdown(thai, diagnostics: &diagnostics) else { return nil }
+                               diagnostics: inout Diagnostics, bodies: Markdown.Output = .pages) -> Report? {
+        guard let source = markdown(thai, diagnostics: &diagnostics, bodies: bodies) else { return nil }
         let context = source.context
         var r = source.reader
         let periodNode = r.node("period")
@@ -335,7 +338,7 @@ package enum Decoders {
             updateIndex[update.issue.id] = i
         }
         let bodyEN = translation(english, thaiOnly: ["period", "date", "progress", "status", "draft"],
-            diagnostics: &diagnostics) { e in
+            diagnostics: &diagnostics, bodies: bodies) { e in
             obstacles = merge(obstacles, english: e.string("obstacles"))
             for node in e.list("updates") {
                 guard var u = MappingReader(node, context: e.context, what: .anUpdate) else { continue }

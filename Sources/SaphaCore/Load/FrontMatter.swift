@@ -1,3 +1,4 @@
+import Foundation
 import SaphaSupport
 
 /// Splits a Markdown file into its YAML front matter and its body.
@@ -17,34 +18,41 @@ public struct FrontMatter: Sendable, Hashable {
     public var bodyFirstLine: Int
 
     public static func split(_ file: SourceFile) -> Result<FrontMatter, Diagnostic> {
-        let text = file.text
+        var text = file.text
         guard text.hasPrefix("---\n") || text == "---" else {
             return .failure(LoadMessage.noFrontMatter.at(SourceLocation(file: file.path)))
         }
-        // Walk lines on the UTF-8 bytes without splitting the whole file: bodies can be large,
-        // and walking Thai text as Characters costs grapheme breaking.
-        let utf8 = text.utf8
-        var lineNumber = 1
-        var index = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        let yamlStart = index
-        while index < utf8.endIndex {
-            lineNumber += 1
-            let lineEnd = utf8[index...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            if isClosingFence(utf8[index..<lineEnd]) {
-                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                return .success(FrontMatter(
-                    yaml: String(text[yamlStart..<index]),
-                    yamlFirstLine: 2,
-                    body: String(text[bodyStart...]),
-                    bodyFirstLine: lineNumber + 1))
+        // Walk lines over the contiguous UTF-8 buffer with `memchr`, without splitting the whole
+        // file: bodies can be large, and the UTF-8 view's `firstIndex(of:)` goes byte by byte.
+        let fence: (yamlEnd: Int, bodyStart: Int, bodyLine: Int)? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return nil }
+            var lineNumber = 1
+            var start = min(4, bytes.count)
+            while start < bytes.count {
+                lineNumber += 1
+                let end = memchr(base + start, 0x0A, bytes.count - start)
+                    .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+                if isClosingFence(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    return (start, min(end + 1, bytes.count), lineNumber + 1)
+                }
+                start = end + 1
             }
-            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            return nil
         }
-        return .failure(LoadMessage.frontMatterUnclosed.at(SourceLocation(file: file.path, line: 1, column: 1)))
+        guard let fence else {
+            return .failure(LoadMessage.frontMatterUnclosed.at(SourceLocation(file: file.path, line: 1, column: 1)))
+        }
+        let utf8 = text.utf8
+        let yamlStart = utf8.index(utf8.startIndex, offsetBy: min(4, utf8.count))
+        return .success(FrontMatter(
+            yaml: String(text[yamlStart..<utf8.index(utf8.startIndex, offsetBy: fence.yamlEnd)]),
+            yamlFirstLine: 2,
+            body: String(text[utf8.index(utf8.startIndex, offsetBy: fence.bodyStart)...]),
+            bodyFirstLine: fence.bodyLine))
     }
 
     /// `---` (optionally followed by spaces or tabs) or `...`.
-    static func isClosingFence(_ line: Substring.UTF8View) -> Bool {
+    static func isClosingFence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let dash = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
         if line.elementsEqual([dot, dot, dot]) { return true }
         return line.starts(with: [dash, dash, dash])

@@ -91,7 +91,8 @@ package enum InlineReferences {
         return matches("%EE%80%81", at: j) ? j + 9 : nil
     }
 
-    package static func prepare(_ body: String, firstLine: Int, context: some DiagnosticSink) -> MarkdownBody {
+    package static func prepare(_ body: String, firstLine: Int, context: some DiagnosticSink,
+                                for output: Markdown.Output = .pages) -> MarkdownBody {
         // Nothing over a bound reaches cmark-gfm (MarkdownLimits): reported, not parsed.
         if let violation = MarkdownLimits.check(body) {
             context.report(MarkdownLimits.diagnostic(violation, in: body, firstLine: firstLine, file: context.path))
@@ -108,11 +109,12 @@ package enum InlineReferences {
             : nil
         let hasHTML = body.containsByte(UInt8(ascii: "<"))
         guard scan.map({ !$0.isEmpty }) ?? false || hasHTML else {
-            return reported(MarkdownBody(source: body, references: []), firstLine: firstLine, context: context)
+            return reported(MarkdownBody(source: body, references: [], for: output), firstLine: firstLine,
+                            context: context)
         }
         var source = body
         var references: [Reference] = []
-        let (html, plain, changes) = Markdown.renderChecked(scan?.marked ?? body) { document in
+        let (html, plain, changes) = Markdown.renderChecked(scan?.marked ?? body, for: output) { document in
             if let scan, !scan.isEmpty {
                 (source, references) = resolve(scan, in: document, body: body, context: context)
             }

@@ -86,9 +86,9 @@ public struct Pipeline: Sendable {
     /// Stage 1 — load: every content file read and decoded (only the changed ones, when
     /// incremental). A file with errors is left out, and the rest is still loaded, so that
     /// the link stage can check it too: one run reports every problem, not the first stage's.
-    func loadContent(_ run: inout PipelineRun) -> Loaded {
+    func loadContent(_ run: inout PipelineRun, for output: Markdown.Output = .pages) -> Loaded {
         defer { run.clock.lap("load") }
-        let loader = ContentLoader(root: options.content, displayRoot: options.contentDisplay)
+        let loader = ContentLoader(root: options.content, displayRoot: options.contentDisplay, for: output)
         let (content, diagnostics, cache) = loader.load(reusing: loaded)
         run.diagnostics.append(contentsOf: diagnostics)
         return Loaded(content: content ?? Content(config: .unreadable, districts: []), cache: cache,
@@ -152,7 +152,7 @@ public struct Pipeline: Sendable {
         var run = PipelineRun()
         var theme = self
         _ = theme.loadTheme(&run)
-        let loaded = loadContent(&run)
+        let loaded = loadContent(&run, for: .diagnostics)
         var all = self
         all.options.drafts = true
         _ = all.link(loaded, relinking: false, &run)

@@ -50,7 +50,8 @@ public struct NewItem: Sendable {
             preconditionFailure("the caller checks the district")
         }
         let entry = DistrictRegistry.all[index]
-        let (content, _) = ContentLoader(root: options.content, displayRoot: options.contentDisplay).load()
+        let loader = ContentLoader(root: options.content, displayRoot: options.contentDisplay, for: .diagnostics)
+        let (content, _) = loader.load()
         let district = content?.districts[index] ?? District(info: entry)
         let existing = Self.ids(of: options.kind, in: district)
         var values = ["slug": entry.slug, "district": "เขต" + entry.nameTH, "district_en": entry.nameEN + " District",

@@ -70,10 +70,12 @@ extension MessageCatalogue {
     /// `text` with each `{name}` replaced by its value; a name with no value stays as written.
     static func fill(_ text: String, _ values: [String: String], _ terms: [String: Bilingual],
                      _ language: KeyPath<Bilingual, String>) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        guard text.containsByte(UInt8(ascii: "{")) else { return text }
         var out = ""
         var rest = text[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        // Over the UTF-8 view: finding a character walks grapheme clusters, slow over Thai text.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+              let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             let name = String(rest[rest.index(after: open)..<close])
             out += rest[..<open]
             if let value = values[name] {

@@ -11,9 +11,13 @@ package final class FileContext: DiagnosticSink {
     /// Set once the body's reference limit was reported, so it is reported once.
     package var referenceLimitReported = false
 
-    package init(path: String, yamlFirstLine: Int = 1) {
+    /// What the file's Markdown bodies are rendered for (`Markdown.Output`).
+    let bodies: Markdown.Output
+
+    package init(path: String, yamlFirstLine: Int = 1, bodies: Markdown.Output = .pages) {
         self.path = path
         self.lineOffset = yamlFirstLine - 1
+        self.bodies = bodies
     }
 
     func location(of node: Node?) -> SourceLocation {
@@ -108,8 +112,9 @@ extension FileContext {
             }
             switch node {
             case .scalar(let scalar):
-                // Control characters are single bytes in UTF-8: look at the bytes first.
-                if SourceFile.hasControlByte(scalar.string),
+                // The file holds no control character (SourceFile refused it): only a double-quoted
+                // scalar's escapes can make one. Single bytes in UTF-8: look at the bytes first.
+                if scalar.style == .doubleQuoted, SourceFile.hasControlByte(scalar.string),
                    let control = scalar.string.unicodeScalars.first(where: SourceFile.isControl) {
                     report(YAMLMessage.controlCharacter, at: node, ["name": SourceFile.controlName(control)])
                 }
