@@ -43,11 +43,7 @@ public enum Markdown {
             // Links and images come only from `](` (inline), `]:` (a reference definition, which
             // `[x]`, `[x][]` and `[x][y]` need) and `<` (autolinks); the autolink extension makes
             // web and e-mail links, never images or data: links. Most minutes have none.
-            let close = UInt8(ascii: "]")
-            if source.containsBytes(close, UInt8(ascii: "(")) || source.containsBytes(close, UInt8(ascii: ":"))
-                || source.containsByte(UInt8(ascii: "<")) {
-                changes = MarkdownURLs.enforce(document!)
-            }
+            if mayLinkOrEmbed(source) { changes = MarkdownURLs.enforce(document!) }
             html = string(cmark_render_html(document, options, extensions)) ?? ""
             // Demoting keeps the size: `<h2>` for `<h1>`.
             guard output == .pages else { return }
@@ -121,6 +117,31 @@ public enum Markdown {
     }
 }
 
+extension Markdown {
+    /// Whether the source can hold a link or an image the link and image policy looks at:
+    /// those come only from `](` (inline), `]:` (a reference definition, which `[x]`, `[x][]`
+    /// and `[x][y]` need) and `<` (autolinks); the autolink extension makes web and e-mail
+    /// links, never images or data: links. Most minutes have none.
+    static func mayLinkOrEmbed(_ source: String) -> Bool {
+        let close = UInt8(ascii: "]")
+        return source.containsBytes(close, UInt8(ascii: "(")) || source.containsBytes(close, UInt8(ascii: ":"))
+            || source.containsByte(UInt8(ascii: "<"))
+    }
+
+    /// The largest body `sapha check` does not parse when nothing in it can be reported: with
+    /// no link, image or reference definition, no HTML and no inline reference, what a body
+    /// renders to is at most ~25 times its bytes (a table of empty aligned cells; quotes 32
+    /// deep ~13), so 64 KiB stays under `MarkdownLimits.maximumRenderedBytes` (4 MiB)
+    /// (HostileMarkdownTests measures the worst of each construct).
+    static let unparsedCheckLimit = 65_536
+
+    /// Whether checking `source` needs cmark-gfm at all (see `unparsedCheckLimit`).
+    static func needsParseToCheck(_ source: String) -> Bool {
+        source.utf8.count > unparsedCheckLimit || mayLinkOrEmbed(source)
+            || source.containsBytes(UInt8(ascii: "["), UInt8(ascii: "["))
+    }
+}
+
 extension MarkdownBody {
     /// A body parsed once, when its file is decoded (an empty one is not parsed).
     public init(source: String, references: [Reference] = []) {
@@ -129,7 +150,9 @@ extension MarkdownBody {
 
     init(source: String, references: [Reference] = [], for output: Markdown.Output) {
         let isEmpty = source.allSatisfy(\.isWhitespace)
-        let (html, plain, changes) = isEmpty ? ("", "", []) : Markdown.renderChecked(source, for: output)
+        // Checking a body with nothing to report: nothing to parse (no page is made of it).
+        let unparsed = isEmpty || output == .diagnostics && !Markdown.needsParseToCheck(source)
+        let (html, plain, changes) = unparsed ? ("", "", []) : Markdown.renderChecked(source, for: output)
         self.init(source: source, references: references, html: html, plain: plain, isEmpty: isEmpty,
                   urlChanges: changes)
     }

@@ -5,7 +5,7 @@ enum ThaiScript {
     /// `text` with every Thai digit replaced by its ASCII digit; unchanged when it has none.
     static func foldingDigits(_ text: String) -> String {
         // Thai characters are E0 B8/B9 … in UTF-8: most values have no 0xE0 byte at all.
-        guard text.utf8.contains(0xE0), text.unicodeScalars.contains(where: isDigit) else { return text }
+        guard text.containsByte(0xE0), text.unicodeScalars.contains(where: isDigit) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             out.append(isDigit(scalar) ? Unicode.Scalar(scalar.value - 0x0E50 + 0x30)! : scalar)

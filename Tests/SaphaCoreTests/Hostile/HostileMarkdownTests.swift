@@ -31,6 +31,45 @@ struct HostileMarkdownTests {
         ])
     }
 
+    /// `sapha check` does not parse a body of up to 64 KiB with nothing to report in it
+    /// (`Markdown.unparsedCheckLimit`), so such a body must never render over the page limit:
+    /// the constructs that grow most in HTML, each repeated to 64 KiB (a block each where
+    /// `MarkdownLimits` counts per block), stay under 32 bytes of HTML per byte written.
+    @Test func aBodyCheckLeavesUnparsedCannotRenderOverTheLimit() throws {
+        let columns = 100
+        let table = "|" + String(repeating: "a|", count: columns) + "\n|" + String(repeating: ":-:|", count: columns)
+            + "\n"
+        let worst: [(name: String, start: String, unit: String)] = [
+            ("quotes 32 deep", "", String(repeating: "> ", count: 32) + "\n\n"),
+            ("aligned empty cells", table, String(repeating: "|", count: columns + 1) + "\n"),
+            ("lists 31 deep", "", String(repeating: "- ", count: 31) + "a\n\n"),
+            ("lone list markers", "", "-\n"),
+            ("escaped characters", "", "&\"&>"),
+            ("emphasis", "", "***a*** ~~b~~\n\n"),
+            ("headings", "", "#\n"),
+            ("autolinks", "", "www.a.th a@b.th\n\n"),
+            ("hard breaks", "", "a\\\n"),
+            ("task items", "", "- [ ] x\n\n"),
+            ("code spans", "", "`a` `b`\n\n"),
+            ("rules", "", "***\n\n"),
+        ]
+        for (name, start, unit) in worst {
+            var body = start
+            while body.utf8.count + unit.utf8.count <= Markdown.unparsedCheckLimit { body += unit }
+            #expect(!Markdown.needsParseToCheck(body), "\(name) would be parsed")
+            #expect(MarkdownLimits.check(body) == nil, "\(name) is refused before rendering")
+            let html = Markdown.render(body).html.utf8.count
+            #expect(html < 32 * body.utf8.count, "\(name): \(html) bytes of HTML for \(body.utf8.count)")
+            #expect(html <= MarkdownLimits.maximumRenderedBytes, "\(name)")
+        }
+        // One byte more, or a link, and the body is parsed.
+        #expect(Markdown.needsParseToCheck(String(repeating: "ก", count: Markdown.unparsedCheckLimit / 3 + 1)))
+        #expect(Markdown.needsParseToCheck("[a](data:x)"))
+        #expect(Markdown.needsParseToCheck("[a]\n\n[a]: data:x"))
+        #expect(Markdown.needsParseToCheck("<div>"))
+        #expect(Markdown.needsParseToCheck("[[road]]"))
+    }
+
     @Test func aBodyOverTheSizeLimitIsRefusedWithTheExcess() throws {
         let body = String(repeating: "การประชุมสภาคนเมือง\n\n", count: 10_000)  // 590,000 bytes
         #expect(try refusal(body) == [
