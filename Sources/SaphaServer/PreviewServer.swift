@@ -36,7 +36,7 @@ public final class PreviewServer: Sendable {
 
     public init(settings: Settings, report: @escaping @Sendable (PreviewSite.Result) -> Void) {
         self.settings = settings
-        self.site = Mutex(PreviewSite(options: settings.options, baseURL: .root))
+        self.site = Mutex(PreviewSite(options: settings.options, baseURL: .root, clock: { Day.todayInBangkok() }))
         self.report = report
     }
 

@@ -122,7 +122,6 @@ struct BadInputTests {
         let site = try TestSite()
         try site.edit("districts/thung-khru/reports/2023-05.md", replacing: "  - issue: flood",
             with: "  - issue: floods")
-        try site.edit("districts/thung-khru/meetings/2-2566.md", replacing: "issues: [flood]", with: "issues: []")
         #expect(site.errors().map { $0.components(separatedBy: "\n")[0] } == [
             "content/districts/thung-khru/reports/2023-05.md:12:12: error: unknown issue 'floods'",
         ])

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import SaphaCore
 @testable import SaphaSupport
@@ -27,6 +28,22 @@ struct PreviewTests {
     /// Edits in the same second as the last load must still be seen (stamps use nanoseconds,
     /// size and inode), but some file systems round times; a short pause keeps the test honest.
     func pause() { usleep(20_000) }
+
+    /// A preview left running overnight checks the new day at its next rebuild, in every
+    /// district, edited or not; its pages stay the same bytes (they never depend on the day).
+    @Test func aPreviewLeftRunningChecksTheNewDay() throws {
+        let site = try TestSite()
+        let today = Mutex(TestSite.today)
+        var preview = PreviewSite(options: site.options.pipeline, baseURL: "/", clock: { today.withLock { $0 } })
+        let first = preview.rebuild()
+        #expect(!first.diagnostics.contains { $0.code == "N-DIRECTIVE-NO-MEETING" })
+        let pages = preview.files
+        today.withLock { $0 = Day(year: 2023, month: 11, day: 20)! }
+        let next = preview.rebuild()
+        #expect(next.diagnostics.contains { $0.code == "N-DIRECTIVE-NO-MEETING" })
+        #expect(next.changedFiles.isEmpty)
+        #expect(preview.files == pages)
+    }
 
     @Test func editsRenderOnlyTheirDistrictAndEqualACleanBuild() throws {
         let site = try TestSite()

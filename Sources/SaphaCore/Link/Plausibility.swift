@@ -59,11 +59,20 @@ struct Plausibility {
         for reference in meeting.issues where linked.issueIndex[reference.id] != nil {
             if meeting.status == .cancelled {
                 diagnostics.append(Message.discussedAtCancelled.at(reference.location, ["id": reference.id]))
+            } else if meeting.status == .postponed {
+                diagnostics.append(Message.discussedAtPostponed.at(reference.location, ["id": reference.id],
+                    terms: ["new_date": Self.newDate(of: meeting)]))
             } else if isFuture, meeting.status != .held {  // held in the future is reported above
                 diagnostics.append(Message.discussedAtFuture.at(reference.location, ["id": reference.id],
                     terms: ["date": date]))
             }
         }
+    }
+
+    /// The day a postponed meeting moved to, as messages say it.
+    static func newDate(of meeting: Meeting) -> Bilingual {
+        guard let day = meeting.newDate else { return Message.newDateNotSet.message() }
+        return Message.newDate.message(terms: ["date": CalendarTerms.day(day)])
     }
 
     /// The year a meeting number ends with (`1/2566`, `1/66`, `1/2023`, Thai digits too), in the
@@ -97,6 +106,9 @@ struct Plausibility {
             let date = CalendarTerms.day(meeting.date)
             if meeting.status == .cancelled {
                 diagnostics.append(Message.raisedAtCancelled.at(reference.location, ["meeting": meeting.id]))
+            } else if meeting.status == .postponed {
+                diagnostics.append(Message.raisedAtPostponed.at(reference.location, ["meeting": meeting.id],
+                    terms: ["new_date": Self.newDate(of: meeting)]))
             } else if meeting.date > today, meeting.status != .held {  // held in the future: reported there
                 diagnostics.append(Message.raisedAtFuture.at(reference.location, ["meeting": meeting.id],
                     terms: ["date": date]))
@@ -168,8 +180,9 @@ struct Plausibility {
 
 extension MeetingStatus {
     /// Whether pages show the issues a meeting lists or mentions as raised or discussed there:
-    /// not at a meeting that was cancelled or has not been held yet (`scheduled`).
-    var showsDiscussion: Bool { self != .cancelled && self != .scheduled }
+    /// only at a meeting that was held — not one cancelled, postponed (it did not take place on
+    /// its date; the meeting on the new date has a file of its own) or not held yet.
+    var showsDiscussion: Bool { self == .held }
 }
 
 extension LinkedDistrict {

@@ -29,7 +29,7 @@ public struct LinkedDistrict: Sendable {
     public var issueIndex: [String: Int] = [:]
     public var reportIndex: [String: Int] = [:]
     /// For each meeting: the issues it raised or discussed (front matter, then inline), no repeats;
-    /// none for a meeting that was cancelled or is only scheduled (`MeetingStatus.showsDiscussion`).
+    /// none for a meeting that was not held: cancelled, postponed or scheduled (`MeetingStatus.showsDiscussion`).
     public var meetingIssues: [[Int]] = []
     /// For each report: the issues it updates, then those its text mentions besides.
     public var reportIssues: [[Int]] = []

@@ -46,6 +46,9 @@ public struct Pipeline: Sendable {
     struct Linked {
         var site: LinkedSite
         var diagnostics: [Diagnostics]
+        /// The day the checks compared dates with: a district linked on another day is
+        /// linked again, changed or not (pages never depend on the day; checks do).
+        var today: Day
     }
 
     public internal(set) var options: Options
@@ -96,18 +99,18 @@ public struct Pipeline: Sendable {
     }
 
     /// Stage 2 — link: references resolved and checked; only the changed districts again
-    /// when `relinking` and the last run's linked site is there (never after a load with
-    /// errors, whose files were left out). Nil when this run has any error, of any stage.
+    /// when `relinking` and the last run's linked site is there, linked the same day (never
+    /// after a load with errors, whose files were left out). Nil when this run has any error.
     func link(_ loaded: Loaded, relinking: Bool, _ run: inout PipelineRun) -> Linked? {
         defer { run.clock.lap("link") }
         let previous = relinking && !run.diagnostics.hasErrors ? linked.flatMap { linked in
-            loaded.changed.map { (linked.site, linked.diagnostics, $0) }
+            linked.today == options.today ? loaded.changed.map { (linked.site, linked.diagnostics, $0) } : nil
         } : nil
         let content = options.drafts ? loaded.content : loaded.content.withoutDrafts()
         let (site, diagnostics) = Linker.link(content, reusing: previous, today: options.today)
         for district in diagnostics { run.diagnostics.append(contentsOf: district) }
         guard !run.diagnostics.hasErrors else { return nil }
-        return Linked(site: site, diagnostics: diagnostics)
+        return Linked(site: site, diagnostics: diagnostics, today: options.today)
     }
 
     /// Stage 3 — render: the files of the districts in `districts` (all when nil) that

@@ -34,13 +34,24 @@ public struct PreviewSite: Sendable {
     public private(set) var version = 0
     public private(set) var last: Result?
 
+    /// Where each rebuild takes today from (`sapha serve`: Bangkok's clock); nil keeps
+    /// `options.today` (tests).
+    let clock: (@Sendable () -> Day)?
+
     /// `baseURL` is where the preview is served, e.g. `http://127.0.0.1:1313/`.
-    public init(options: Pipeline.Options, baseURL: BaseURL) {
+    public init(options: Pipeline.Options, baseURL: BaseURL, clock: (@Sendable () -> Day)? = nil) {
         var options = options
         options.baseURL = baseURL
         // A preview shows drafts, marked as such, so that staff see them before publishing.
         options.drafts = true
         pipeline = Pipeline(options: options, incremental: true)
+        self.clock = clock
+    }
+
+    /// Moves the checks to today: a preview left running overnight checks the new day
+    /// (`Pipeline.link` then checks every district again, not only the changed ones).
+    mutating func followClock() {
+        if let today = clock?() { pipeline.options.today = today }
     }
 
     /// Rebuilds everything that changed, the search indexes included.
@@ -56,6 +67,7 @@ public struct PreviewSite: Sendable {
     /// `refreshSearch()` right after to bring them up to date.
     public mutating func rebuild(deferringSearch: Bool) -> Result {
         var run = PipelineRun()
+        followClock()
         let theme = pipeline.loadTheme(&run)
         let loaded = pipeline.loadContent(&run)
         // On errors the pipeline's caches stay as they were, so the districts changed

@@ -10,8 +10,10 @@ package enum PlausibilityMessage: String, MessageCatalogue {
     case reportBeforePeriod = "E-PLAUS-REPORT-BEFORE-PERIOD"
     case openedAfterRaised = "W-PLAUS-OPENED-AFTER-RAISED"
     case raisedAtCancelled = "E-PLAUS-RAISED-AT-CANCELLED"
+    case raisedAtPostponed = "E-PLAUS-RAISED-AT-POSTPONED"
     case raisedAtFuture = "E-PLAUS-RAISED-AT-FUTURE"
     case discussedAtCancelled = "E-PLAUS-DISCUSSED-AT-CANCELLED"
+    case discussedAtPostponed = "E-PLAUS-DISCUSSED-AT-POSTPONED"
     case discussedAtFuture = "W-PLAUS-DISCUSSED-AT-FUTURE"
     case progressDown = "W-PLAUS-PROGRESS-DOWN"
     case updateAfterResolved = "E-PLAUS-UPDATE-AFTER-RESOLVED"
@@ -28,6 +30,8 @@ package enum PlausibilityMessage: String, MessageCatalogue {
     case reportLate = "N-DIRECTIVE-REPORT-LATE"
     /// Months inside other messages: one ("in 2023-04"), or consecutive ("from 2023-04 to 2023-09").
     case oneMonth = "T-MONTH-ONE"
+    case newDate = "T-NEW-DATE"
+    case newDateNotSet = "T-NEW-DATE-NOT-SET"
     case monthRange = "T-MONTH-RANGE"
 
     package static let stage = "Link: plausibility and the BMA order / การเชื่อมโยง: ความสมเหตุสมผลและหนังสือสั่งการ"
@@ -63,6 +67,13 @@ package enum PlausibilityMessage: String, MessageCatalogue {
             th: "วันที่รับเรื่อง {opened} อยู่หลังการประชุม '{meeting}' วันที่ {date} ที่ยกเรื่องนี้ขึ้น",
             fixEN: "write 'opened: {date}' (the day it was raised), or correct 'raised_at'",
             fixTH: "เขียน 'opened: {date}' (วันที่ยกเรื่องขึ้น) หรือแก้ 'raised_at'")
+        case .raisedAtPostponed: MessageText(
+            en: "the issue is said to be raised at the meeting '{meeting}', which was postponed to {new_date}: it "
+                + "did not take place on its date",
+            th: "เรื่องนี้ระบุว่ายกขึ้นในการประชุม '{meeting}' ซึ่งเลื่อนไปเป็น{new_date} จึงไม่ได้ประชุมในวันนั้น",
+            fixEN: "write the meeting held on the new date, or leave 'raised_at' out if it was received outside a "
+                + "meeting",
+            fixTH: "ใส่การประชุมที่จัดในวันใหม่ หรือไม่ต้องใส่ 'raised_at' ถ้ารับเรื่องนอกการประชุม")
         case .raisedAtCancelled: MessageText(
             en: "the issue is said to be raised at the meeting '{meeting}', which was cancelled",
             th: "เรื่องนี้ระบุว่ายกขึ้นในการประชุม '{meeting}' ซึ่งถูกยกเลิก",
@@ -80,6 +91,14 @@ package enum PlausibilityMessage: String, MessageCatalogue {
             th: "เรื่อง '{id}' อยู่ในรายการเรื่องที่ยกขึ้นหรือหารือในการประชุมนี้ ซึ่งถูกยกเลิก",
             fixEN: "remove it from 'issues' (the minutes may still mention it), or correct 'status'",
             fixTH: "ลบออกจาก 'issues' (ยังกล่าวถึงในบันทึกการประชุมได้) หรือแก้ 'status'")
+        case .discussedAtPostponed: MessageText(
+            en: "the issue '{id}' is listed as raised or discussed at this meeting, which was postponed to "
+                + "{new_date}: it did not take place on this date",
+            th: "เรื่อง '{id}' อยู่ในรายการเรื่องที่ยกขึ้นหรือหารือในการประชุมนี้ ซึ่งเลื่อนไปเป็น{new_date} "
+                + "จึงไม่ได้ประชุมในวันนี้",
+            fixEN: "list it in 'issues' of the meeting held on the new date, and remove it here (the note may "
+                + "still mention it)",
+            fixTH: "ใส่ใน 'issues' ของการประชุมที่จัดในวันใหม่ และลบออกจากที่นี่ (ยังกล่าวถึงในเนื้อหาได้)")
         case .discussedAtFuture: MessageText(
             en: "the issue '{id}' is listed as raised or discussed at this meeting of {date}, which has not taken "
                 + "place yet",
@@ -166,6 +185,8 @@ package enum PlausibilityMessage: String, MessageCatalogue {
             fixTH: "ถ้า 'date' (วันที่จัดทำรายงาน) หรือ 'period' (เดือนที่รายงาน) ใส่ปีหรือเดือนผิด ให้แก้ไข "
                 + "ถ้าถูกต้องแล้ว ข้อสังเกตนี้บันทึกว่ารายงานล่าช้า")
         case .oneMonth: MessageText(en: "in {month}", th: "ในเดือน {month}")
+        case .newDate: MessageText(en: "{date}", th: "วันที่ {date}")
+        case .newDateNotSet: MessageText(en: "a date not set yet", th: "วันที่ยังไม่กำหนด")
         case .monthRange: MessageText(en: "from {from} to {to}", th: "ตั้งแต่เดือน {from} ถึง {to}")
         }
     }
