@@ -8,9 +8,6 @@ let package = Package(
         .library(name: "SaphaCore", targets: ["SaphaCore"]),
     ],
     dependencies: [
-        // Yams 5.x: its composer keeps duplicate keys with their marks (so we report them at
-        // their own line) and composes ~5x faster than 6.x (shared/notes/toolchain-facts.md).
-        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
         // Tests only: the reference Sapha's own Mustache compiler is checked against (README,
         // "Dependencies", says why pages are not rendered with it). Pinned to the minor version
         // the comparison and MustacheSpecTests' table of its deviations from the Mustache spec
@@ -22,6 +19,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
+        // YAML through libyaml's parser (Debian libyaml-dev); SaphaCore's YAMLComposer builds the
+        // node tree (README, "Dependencies", says why not Yams).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
@@ -50,7 +54,7 @@ let package = Package(
                 "CCmarkGFM",
                 "CThaiWords",
                 "CFileSystem",
-                .product(name: "Yams", package: "Yams"),
+                "CLibYAML",
             ]
         ),
         // Test code, never part of the engine library: the fuzz harness and its HTML-safety

@@ -5,37 +5,48 @@ import Testing
 import SaphaTestSupport
 
 /// libyaml's problems told in Thai and plain English (`YAMLProblems`, `YAMLProblemMessage`):
-/// the table matches the problems the vendored libyaml can give, each entry has a fix, and the
+/// the table matches the problems libyaml can give, each entry has a fix, and the
 /// mistakes the check catalogue does not show (`Fixtures/checks/yaml-*.case` shows the common
 /// ones) are explained by the right entry at the right place.
 @Suite("YAML problems: libyaml's texts explained")
 struct YAMLProblemTests {
-    /// Yams' vendored libyaml and its own Swift sources, as the build checked them out.
-    static let yams = Repo.root.appendingPathComponent(".build/checkouts/Yams/Sources")
-
-    /// The problem texts of libyaml's reader, scanner and parser: the last string literal of
-    /// each call that sets an error (the context, when there is one, comes before it), and the
-    /// texts of Yams' composer.
-    static func vendoredProblems() throws -> (problems: Set<String>, contexts: Set<String>) {
+    /// The problem and context texts of libyaml's reader, scanner and parser (recorded from its
+    /// sources in `Fixtures/libyaml-problems.txt`), and the problems of Sapha's own composer.
+    static func libyamlProblems() throws -> (problems: Set<String>, contexts: Set<String>) {
         var problems = Set<String>(), contexts = Set<String>()
-        let call = /yaml_parser_set_(?:scanner|parser|reader)_error(?:_context)?\s*\(([^;]*?)\)\s*;/
-        for file in ["scanner.c", "parser.c", "reader.c"] {
-            let source = try String(contentsOf: yams.appendingPathComponent("CYaml/src/\(file)"), encoding: .utf8)
-            for match in source.matches(of: call) {
-                let literals = match.1.matches(of: /"((?:[^"\\]|\\.)*)"/).map { String($0.1) }
-                guard let problem = literals.last else { continue }  // the function's own declaration
-                problems.insert(problem)
-                contexts.formUnion(literals.dropLast())
-            }
+        let list = try String(contentsOf: Repo.fixtures.appendingPathComponent("libyaml-problems.txt"), encoding: .utf8)
+        for line in list.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            if parts[0] == "problem" { problems.insert(parts[1]) } else { contexts.insert(parts[1]) }
         }
-        let composer = try String(contentsOf: yams.appendingPathComponent("Yams/Parser.swift"), encoding: .utf8)
+        let composer = try String(contentsOf: Repo.root.appendingPathComponent(
+            "Sources/SaphaCore/Load/YAML/YAMLComposer.swift"), encoding: .utf8)
         problems.formUnion(composer.matches(of: /problem: "([^"]*)"/).map { String($0.1) })
         return (problems, contexts)
     }
 
+    /// The libyaml this process runs with is the one the texts were recorded from, and says each
+    /// of them: a Debian update that changed a text fails here, not in front of staff.
+    @Test func theLinkedLibyamlSaysEveryRecordedText() throws {
+        // Read to the end: /proc files say they are empty, so a read by size would get nothing.
+        let handle = try #require(FileHandle(forReadingAtPath: "/proc/self/maps"))
+        let maps = String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+        let path = try #require(maps.split(separator: "\n").compactMap { line in
+            line.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init)
+        }.first { $0.contains("/libyaml") })
+        let library = try Data(contentsOf: URL(fileURLWithPath: path))
+        func says(_ text: String) -> Bool { library.range(of: Data((text + "\0").utf8)) != nil }
+        #expect(says("0.2.5"), "\(path) is not libyaml 0.2.5")
+        let recorded = try Self.libyamlProblems()
+        let composer: Set = ["but found another document", "found undefined alias"]
+        for text in recorded.problems.subtracting(composer).union(recorded.contexts) {
+            #expect(says(text), "\(path) never says '\(text)'")
+        }
+    }
+
     @Test func theTableHoldsExactlyTheProblemsLibyamlCanGive() throws {
-        let vendored = try Self.vendoredProblems()
-        #expect(vendored.problems.count > 50, "the vendored sources were not read: \(Self.yams.path)")
+        let vendored = try Self.libyamlProblems()
+        #expect(vendored.problems.count > 50)
         let mapped = Set(YAMLProblems.explained.map(\.problem))
         #expect(mapped.subtracting(vendored.problems).sorted() == [], "mapped, but libyaml never says it")
         #expect(vendored.problems.subtracting(mapped).sorted() == [], "libyaml says it, but it is not mapped")

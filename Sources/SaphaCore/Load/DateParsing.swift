@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SaphaSupport
 
 /// Reads dates, months and times as staff write them (`WrittenDate` takes the text apart) and
@@ -56,7 +55,7 @@ enum DateParsing {
            let value = TimeOfDay(hour: hour, minute: minute) {
             return value
         }
-        // YAML 1.1 reads an unquoted 13:30 as the base-60 number 810; Yams keeps the text,
+        // YAML 1.1 reads an unquoted 13:30 as the base-60 number 810; the composer keeps the text,
         // so this branch only catches real mistakes.
         context.report(YAMLMessage.timeFormat, at: node, ["key": key, "text": written])
         return nil

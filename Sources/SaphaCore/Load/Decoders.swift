@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SaphaSupport
 
 /// Turns one file (and its English translation, if any) into a model value.

@@ -1,4 +1,3 @@
-import Yams
 import SaphaSupport
 import SaphaTemplates
 

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SaphaSupport
 
 /// A plain (unquoted) YAML value cut short by ` #`: YAML reads `#` after a space, and the

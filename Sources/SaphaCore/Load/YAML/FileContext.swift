@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SaphaSupport
 
 /// Where diagnostics of one file go while it is being read. One per file, one thread.
@@ -41,29 +40,28 @@ package final class FileContext: DiagnosticSink {
 
     /// Parses YAML text into a node tree; a syntax error is reported with its line and column.
     func compose(_ yaml: String) -> Node? {
-        // Yams composes recursively: thousands of nested levels overflow the stack. Content
-        // never needs more than a few, so deep nesting is refused before Yams sees it.
+        // The composer is recursive: thousands of nested levels would overflow the stack. Content
+        // never needs more than a few, so deep nesting is refused before libyaml sees it.
         if let deep = YAMLHints.tooDeep(yaml) {
             report(YAMLMessage.tooDeep.at(location(line: deep.line, column: deep.column),
                                           ["limit": String(YAMLHints.maximumDepth)]))
             return nil
         }
         do {
-            let root = try Yams.compose(yaml: yaml)
+            let root = try YAMLComposer.compose(yaml)
             if let root, !checkValues(root, sourceBytes: yaml.utf8.count) { return nil }
             if let root { CommentCut.report(root, in: yaml, context: self) }
             return root
-        } catch let error as YamlError {
-            var line = 1, column = 1, problem = "\(error)"
+        } catch {
+            let line: Int, column: Int, problem: String
             switch error {
             case .scanner(_, let p, let mark, _), .parser(_, let p, let mark, _), .composer(_, let p, let mark, _):
-                line = mark.line
-                column = mark.column
-                problem = p
-            case .reader(let p, _, _, _):
-                problem = p
-            default:
-                break
+                (line, column, problem) = (mark.line, mark.column, p)
+            case .reader(let p, _):
+                (line, column, problem) = (1, 1, p)
+            case .memory:
+                report(YAMLMessage.unreadable, at: nil, ["problem": "libyaml: out of memory"])
+                return nil
             }
             // libyaml gives up where an unclosed quote finally breaks the structure, often
             // lines later; point at the line where the quote was opened instead.
@@ -72,9 +70,6 @@ package final class FileContext: DiagnosticSink {
                 return nil
             }
             report(YAMLProblems.diagnostic(problem, of: error, at: location(line: line, column: column)))
-            return nil
-        } catch {
-            report(YAMLMessage.unreadable, at: nil, ["problem": "\(error)"])
             return nil
         }
     }

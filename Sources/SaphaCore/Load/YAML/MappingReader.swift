@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SaphaSupport
 
 /// Reads the fields of one YAML mapping into typed values, reporting every problem at the

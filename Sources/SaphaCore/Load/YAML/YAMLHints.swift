@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SaphaSupport
 
 enum YAMLHints {

@@ -1,19 +1,18 @@
 import Foundation
-import Yams
 import SaphaSupport
 
-/// libyaml's problems (through Yams) told to staff: which entry of `YAMLProblemMessage` explains
+/// libyaml's problems (`YAMLError`) told to staff: which entry of `YAMLProblemMessage` explains
 /// each of libyaml's English texts, and where in the file to point. libyaml often notices a
 /// mistake after it — on the next line for a bracket never closed, at the colon of the next
 /// field for a missing space — so the place is moved to where the mistake was typed when the
 /// text around the parser's mark shows it. A text this table does not know keeps a Thai
 /// sentence with libyaml's own words in brackets.
 enum YAMLProblems {
-    /// Every problem text the vendored libyaml's reader, scanner and parser can give (with the
-    /// file and line of `.build/checkouts/Yams/Sources/CYaml/src/` that gives it), and the two of
-    /// Yams' composer. A text that means different things in different places is listed with the
-    /// context libyaml gives it, before its entry without context. A test checks this list
-    /// against the vendored sources, both ways.
+    /// Every problem text libyaml 0.2.5's reader, scanner and parser can give (with the line of
+    /// its src/ file that gives it), and the two of `YAMLComposer`. A text that means different
+    /// things in different places is listed with the context libyaml gives it, before its entry
+    /// without context. A test checks this list against the texts recorded from libyaml's
+    /// sources, both ways, and those against the libyaml Sapha runs with.
     static let explained: [(problem: String, context: String?, message: YAMLProblemMessage)] = [
         // scanner.c
         ("found character that cannot start any token", nil, .reservedStart),  // 1046; a tab: .tab
@@ -63,7 +62,7 @@ enum YAMLProblems {
         ("found duplicate %YAML directive", nil, .directive),  // 1259
         ("found incompatible YAML document", nil, .directive),  // 1268
         ("found duplicate %TAG directive", nil, .directive),  // 1353
-        // reader.c (Sapha hands Yams valid UTF-8 without control characters, within its size
+        // reader.c (Sapha hands libyaml valid UTF-8 without control characters, within its size
         // limit, so these are for completeness)
         ("input error", nil, .encoding),  // 123
         ("invalid leading UTF-8 octet", nil, .encoding),  // 239
@@ -77,7 +76,7 @@ enum YAMLProblems {
         ("expected low surrogate area", nil, .encoding),  // 381
         ("control characters are not allowed", nil, .controlCharacter),  // 416
         ("input is too long", nil, .tooLong),  // 464
-        // Yams' composer (Sources/Yams/Parser.swift)
+        // YAMLComposer
         ("but found another document", nil, .secondDocument),
         ("found undefined alias", nil, .alias),
     ]
@@ -88,16 +87,16 @@ enum YAMLProblems {
             ?? explained.first { $0.problem == problem && $0.context == nil }?.message
     }
 
-    /// `E-YAML-SYNTAX` for `problem`, the text of a Yams error: explained in each language, with
+    /// `E-YAML-SYNTAX` for `problem`, the text of a libyaml error: explained in each language, with
     /// the explanation's own fix. `location` is where the parser's mark is in the file.
-    static func diagnostic(_ problem: String, of error: YamlError, at location: SourceLocation) -> Diagnostic {
-        var context: YamlError.Context?, mark = (line: location.line, column: location.column), yaml = ""
+    static func diagnostic(_ problem: String, of error: YAMLError, at location: SourceLocation) -> Diagnostic {
+        var context: YAMLError.Context?, mark = (line: location.line, column: location.column), yaml = ""
         switch error {
         case .scanner(let c, _, let m, let y), .parser(let c, _, let m, let y), .composer(let c, _, let m, let y):
             (context, mark, yaml) = (c, (m.line, m.column), y)
-        case .reader(_, _, _, let y):
+        case .reader(_, let y):
             yaml = y
-        default:
+        case .memory:
             break
         }
         let found = explain(problem, context: context, at: mark, in: yaml)
@@ -118,7 +117,7 @@ enum YAMLProblems {
         var column: Int
     }
 
-    static func explain(_ problem: String, context: YamlError.Context?, at mark: (line: Int, column: Int),
+    static func explain(_ problem: String, context: YAMLError.Context?, at mark: (line: Int, column: Int),
                         in yaml: String) -> Explanation {
         let text = YAMLText(yaml)
         guard let message = message(for: problem, context: context?.text) else {
