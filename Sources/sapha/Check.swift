@@ -22,9 +22,13 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings too.") var strict = false
     @Flag(name: .customLong("no-color"), help: "No colours, even on a terminal.") var noColor = false
     @Flag(help: "Print the time each stage took.") var timings = false
+    @Option(name: .customLong("as-of"),
+        help: "The day dates are checked against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Bangkok).")
+    var asOf: String?
 
     func validate() throws {
         if let district { try Self.validate(district: district) }
+        _ = try referenceDay(asOf: asOf)
     }
 
     /// `--district` names one of the 50 districts by its folder name.
@@ -38,7 +42,9 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(options: .init(content: content, theme: theme))
+        var options = Pipeline.Options(content: content, theme: theme)
+        options.today = try referenceDay(asOf: asOf)
+        let pipeline = Pipeline(options: options)
         let run = pipeline.check(district: district)
         let diagnostics = run.diagnostics.sorted
         let environment = ProcessInfo.processInfo.environment

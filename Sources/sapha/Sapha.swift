@@ -13,6 +13,36 @@ struct Sapha: AsyncParsableCommand {
         version: SaphaVersion.current,
         subcommands: [Build.self, Check.self, New.self, Serve.self, Sample.self, Version.self],
         defaultSubcommand: Build.self)
+
+    /// As swift-argument-parser runs a command, except that a usage error (a wrong option or
+    /// value) exits with 2, as docs/check.md says, not with its 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error).rawValue == ExitCode.validationFailure.rawValue {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// `--as-of`, else `SOURCE_DATE_EPOCH`, else today in Bangkok (`Day.reference`); a value that
+/// cannot be read is a usage error, told in both languages with its fix.
+func referenceDay(asOf: String?) throws -> Day {
+    switch Day.reference(asOf: asOf, environment: ProcessInfo.processInfo.environment) {
+    case .success(let day): return day
+    case .failure(let problem):
+        let fix = problem.fix ?? Bilingual(en: "", th: "")
+        throw ValidationError("\(problem.message.th)\n  \(fix.th)\n\(problem.message.en)\n  \(fix.en)")
+    }
 }
 
 struct Build: ParsableCommand {
@@ -27,18 +57,23 @@ struct Build: ParsableCommand {
     @Flag(help: "Publish drafts (draft: true) too, marked as drafts: for a preview, never for the public site.")
     var drafts = false
     @Flag(help: "Print the time each stage took.") var timings = false
+    @Option(name: .customLong("as-of"),
+        help: "The day the checks compare dates with, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in Bangkok).")
+    var asOf: String?
 
     /// `--base-url` is checked like `base_url` in site.yaml, before anything is read.
     func validate() throws {
         if let baseURL, case .failure(let reason) = BaseURL.parse(baseURL) {
             throw ValidationError("--base-url: \(reason.en)\n  \(reason.th)")
         }
+        _ = try referenceDay(asOf: asOf)
     }
 
     func run() throws {
         let base = try baseURL.map { try BaseURL.parse($0).get() }
         var options = SiteBuilder.Options(content: content, theme: theme, output: output, baseURL: base)
         options.pipeline.drafts = drafts
+        options.pipeline.today = try referenceDay(asOf: asOf)
         let builder = SiteBuilder(options: options)
         do {
             let report = try builder.build(waiting: {

@@ -55,6 +55,36 @@ struct PipelineTests {
         #expect(failed?.diagnostics.map(\.description).sorted() == checked.map(\.description).sorted())
     }
 
+    /// The day checks compare dates with: `--as-of`, else `SOURCE_DATE_EPOCH` taken in Bangkok,
+    /// else today in Bangkok; a value that cannot be read is located at the option.
+    @Test func theReferenceDayComesFromTheOptionThenTheEnvironmentThenTheClock() throws {
+        let now = Date(timeIntervalSince1970: 1_700_000_000)  // 2023-11-14 22:13:20 UTC: the 15th in Bangkok
+        let epoch = ["SOURCE_DATE_EPOCH": "1686787200"]  // 2023-06-15 00:00 UTC, 07:00 in Bangkok
+        #expect(try Day.reference(asOf: "2024-02-29", environment: epoch, now: now).get().iso == "2024-02-29")
+        #expect(try Day.reference(asOf: nil, environment: epoch, now: now).get().iso == "2023-06-15")
+        // 17:00 UTC is midnight in Bangkok: the next day there.
+        #expect(try Day.reference(asOf: nil, environment: ["SOURCE_DATE_EPOCH": "1686848400"], now: now).get().iso
+                == "2023-06-16")
+        #expect(try Day.reference(asOf: nil, environment: ["SOURCE_DATE_EPOCH": ""], now: now).get().iso
+                == "2023-11-15")
+        #expect(try Day.reference(asOf: nil, environment: [:], now: now).get().iso == "2023-11-15")
+        for bad in ["2023-02-29", "2023-6-15", "15/06/2023", "2566-06-15", "2566-06-15x", ""] {
+            guard case .failure(let problem) = Day.reference(asOf: bad, environment: [:], now: now) else {
+                Issue.record("'\(bad)' was read as a day"); continue
+            }
+            #expect(problem.code == "E-COMMAND-AS-OF")
+            #expect(problem.location.file == "--as-of")
+        }
+        for bad in ["-1", "1.5", "12345678901234", "now"] {
+            let environment = ["SOURCE_DATE_EPOCH": bad]
+            guard case .failure(let problem) = Day.reference(asOf: nil, environment: environment) else {
+                Issue.record("SOURCE_DATE_EPOCH '\(bad)' was read"); continue
+            }
+            #expect(problem.code == "E-COMMAND-SOURCE-DATE-EPOCH")
+            #expect(problem.message.en == "SOURCE_DATE_EPOCH is '\(bad)', not a number of seconds since 1970-01-01 UTC")
+        }
+    }
+
     /// A template that cannot be read is reported as that, at its file, not later as
     /// "the theme has no template".
     @Test func anUnreadableTemplateIsReportedAsSuch() throws {

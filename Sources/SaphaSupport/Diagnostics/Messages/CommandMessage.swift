@@ -23,6 +23,8 @@ package enum CommandMessage: String, MessageCatalogue {
     case checkDrafts = "T-CHECK-DRAFTS"
     /// `sapha check --district` with a slug that is not one of the 50.
     case unknownDistrictOption = "E-COMMAND-UNKNOWN-DISTRICT"
+    case asOfInvalid = "E-COMMAND-AS-OF"
+    case sourceDateEpochInvalid = "E-COMMAND-SOURCE-DATE-EPOCH"
 
     package static let stage = "Command line / บรรทัดคำสั่ง"
 
@@ -65,6 +67,16 @@ package enum CommandMessage: String, MessageCatalogue {
         case .checkDrafts: MessageText(
             en: "{count} draft(s), checked but not published (draft: true):",
             th: "ฉบับร่าง {count} ไฟล์ ตรวจแล้วแต่ยังไม่เผยแพร่ (draft: true):")
+        case .asOfInvalid: MessageText(
+            en: "--as-of: '{value}' is not a date written YYYY-MM-DD",
+            th: "--as-of: '{value}' ไม่ใช่วันที่ในรูปแบบ ปปปป-ดด-วว (ปี ค.ศ.)",
+            fixEN: "write the day the checks compare dates with, e.g. --as-of 2023-06-15",
+            fixTH: "ใส่วันที่ที่ใช้ตรวจเทียบ เช่น --as-of 2023-06-15 (ปี ค.ศ.)")
+        case .sourceDateEpochInvalid: MessageText(
+            en: "SOURCE_DATE_EPOCH is '{value}', not a number of seconds since 1970-01-01 UTC",
+            th: "SOURCE_DATE_EPOCH มีค่า '{value}' ซึ่งไม่ใช่จำนวนวินาทีนับจาก 1970-01-01 UTC",
+            fixEN: "set it from the last commit (SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)), or unset it",
+            fixTH: "ตั้งค่าจากคอมมิตล่าสุด (SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)) หรือยกเลิกการตั้งค่า")
         case .unknownDistrictOption: MessageText(
             en: "--district: '{slug}' is not one of the 50 districts; did you mean '{suggestion}'?",
             th: "--district: '{slug}' ไม่ใช่ชื่อของเขตใดใน 50 เขต หรือหมายถึง '{suggestion}'",
