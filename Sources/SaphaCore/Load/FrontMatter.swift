@@ -1,4 +1,3 @@
-import Foundation
 import SaphaSupport
 
 /// Splits a Markdown file into its YAML front matter and its body.
@@ -25,13 +24,11 @@ public struct FrontMatter: Sendable, Hashable {
         // Walk lines over the contiguous UTF-8 buffer with `memchr`, without splitting the whole
         // file: bodies can be large, and the UTF-8 view's `firstIndex(of:)` goes byte by byte.
         let fence: (yamlEnd: Int, bodyStart: Int, bodyLine: Int)? = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
             var lineNumber = 1
             var start = min(4, bytes.count)
             while start < bytes.count {
                 lineNumber += 1
-                let end = memchr(base + start, 0x0A, bytes.count - start)
-                    .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+                let end = bytes.offset(of: 0x0A, from: start) ?? bytes.count
                 if isClosingFence(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
                     return (start, min(end + 1, bytes.count), lineNumber + 1)
                 }

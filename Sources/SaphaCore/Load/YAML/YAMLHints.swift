@@ -21,14 +21,14 @@ enum YAMLHints {
     private static func certainlyShallow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var brackets = 0
         for byte in bytes where byte == 0x5B || byte == 0x7B { brackets += 1 }
-        guard brackets <= maximumDepth, let base = bytes.baseAddress else { return brackets <= maximumDepth }
+        guard brackets <= maximumDepth else { return false }
         var i = 0
         while i < bytes.count {
             var lead = 0
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x2D || bytes[i] == 0x3F { lead += 1; i += 1 }
             if lead > 2 * maximumDepth { return false }
-            guard i < bytes.count, let newline = memchr(base + i, 0x0A, bytes.count - i) else { break }
-            i = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+            guard let newline = bytes.offset(of: 0x0A, from: i) else { break }
+            i = newline + 1
         }
         return true
     }
