@@ -25,6 +25,8 @@ struct GoldenTests {
         "en/bang-bon/index.html",
         "th/bang-bon/committee/index.html",
         "th/thung-khru/search/index.html",
+        "th/thung-khru/dashboard/index.html",
+        "en/dashboard/by-meetings/index.html",
         // Feeds, calendars, open data and the search index are output too.
         "th/thung-khru/feed.xml",
         "en/feed.xml",

@@ -88,7 +88,7 @@ struct PlausibilityTests {
                 held.date = meeting
                 district.meetings = [held]
             }
-            return Compliance(linked: LinkedDistrict(district: district), today: TestSite.today).firstMonth.iso
+            return Accountability(linked: LinkedDistrict(district: district), today: TestSite.today).firstMonth.iso
         }
         #expect(first(established: Day(year: 2022, month: 12, day: 27), meeting: nil) == "2023-01")
         #expect(first(established: Day(year: 2023, month: 2, day: 1), meeting: nil) == "2023-02")

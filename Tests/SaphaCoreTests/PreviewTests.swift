@@ -11,9 +11,10 @@ import SaphaTestSupport
 @Suite("Preview (sapha serve)")
 struct PreviewTests {
     /// A clean render of the test site at base URL `/`, as a dictionary.
-    func clean(_ site: TestSite) throws -> [String: Data] {
+    func clean(_ site: TestSite, today: Day = TestSite.today) throws -> [String: Data] {
         var options = site.options
         options.pipeline.baseURL = "/"
+        options.pipeline.today = today
         let (files, _) = try SiteBuilder(options: options).render()
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
     }
@@ -30,7 +31,8 @@ struct PreviewTests {
     func pause() { usleep(20_000) }
 
     /// A preview left running overnight checks the new day at its next rebuild, in every
-    /// district, edited or not; its pages stay the same bytes (they never depend on the day).
+    /// district, edited or not; the pages computed against the day (dashboards, stale issues'
+    /// banners) change, and only they, into what a clean render on that day gives.
     @Test func aPreviewLeftRunningChecksTheNewDay() throws {
         let site = try TestSite()
         let today = Mutex(TestSite.today)
@@ -38,11 +40,16 @@ struct PreviewTests {
         let first = preview.rebuild()
         #expect(!first.diagnostics.contains { $0.code == "N-DIRECTIVE-NO-MEETING" })
         let pages = preview.files
-        today.withLock { $0 = Day(year: 2023, month: 11, day: 20)! }
+        let newDay = Day(year: 2023, month: 11, day: 20)!
+        today.withLock { $0 = newDay }
         let next = preview.rebuild()
         #expect(next.diagnostics.contains { $0.code == "N-DIRECTIVE-NO-MEETING" })
-        #expect(next.changedFiles.isEmpty)
-        #expect(preview.files == pages)
+        let changed = Set(pages.keys.filter { preview.files[$0] != pages[$0] })
+        #expect(Set(next.changedFiles) == changed)
+        #expect(changed.allSatisfy { $0.contains("dashboard/") || $0.contains("/issues/") }, "\(changed.sorted())")
+        // The stale banner appears on the open issue that had news within 60 days of the first day.
+        #expect(changed.contains("th/thung-khru/issues/flood/index.html"))
+        expectSame(preview, try clean(site, today: newDay), "the new day")
     }
 
     @Test func editsRenderOnlyTheirDistrictAndEqualACleanBuild() throws {

@@ -601,8 +601,8 @@ def check_weight(site, results, label=""):
 # --------------------------------------------------------------------------- pages for the browser
 
 def choose_pages(site):
-    """Home, a district, a meeting, an issue, a report (and the district's search page when
-    there is one), in Thai; the English counterparts are added by the browser checks.
+    """Home, a district, a meeting, an issue, a report (and the district's search page and
+    dashboard when there are, and the citywide dashboard), in Thai; the English counterparts are added by the browser checks.
     The district is the one with the most pages; of each kind the largest page is taken
     (the most content: the longest timeline, the biggest table)."""
     chosen = [("home", "/th/")]
@@ -631,15 +631,24 @@ def choose_pages(site):
                 chosen.append((kind, f"/th/{d}/{folder}/{cands[0][1]}/"))
         if os.path.isfile(os.path.join(th, d, "search", "index.html")):
             chosen.append(("search", f"/th/{d}/search/"))
+        if os.path.isfile(os.path.join(th, d, "dashboard", "index.html")):
+            chosen.append(("dashboard", f"/th/{d}/dashboard/"))
+    if os.path.isfile(os.path.join(th, "dashboard", "index.html")):
+        chosen.append(("dashboard", "/th/dashboard/"))
     return chosen
 
 
 def kind_of(path):
-    m = re.match(r"^/(th|en)/(?:([^/]+)/(?:(meetings|issues|reports|search|committee)/(?:([^/]+)/)?)?)?$", path)
+    if re.match(r"^/(th|en)/dashboard/", path):
+        return "dashboard"
+    m = re.match(r"^/(th|en)/(?:([^/]+)/(?:(meetings|issues|reports|search|committee|dashboard)/(?:([^/]+)/)?)?)?$",
+                 path)
     if not m:
         return "page"
     if not m.group(2):
         return "home"
+    if m.group(3) == "dashboard":
+        return "dashboard"
     if not m.group(3):
         return "district"
     if m.group(3) == "search":

@@ -33,22 +33,3 @@ enum CalendarTerms {
         return runs
     }
 }
-
-extension Month {
-    /// The month after (nil after 9999-12) and the month before (nil before 0001-01).
-    var next: Month? { month == 12 ? Month(year: year + 1, month: 1) : Month(year: year, month: month + 1) }
-    var previous: Month? { month == 1 ? Month(year: year - 1, month: 12) : Month(year: year, month: month - 1) }
-    var firstDay: Day { Day(year: year, month: month, day: 1)! }
-    var lastDay: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
-
-    /// Every month from `self` to `last`, both included (none when `last` is earlier).
-    func through(_ last: Month) -> [Month] {
-        var months: [Month] = []
-        var month: Month? = self
-        while let current = month, current <= last {
-            months.append(current)
-            month = current.next
-        }
-        return months
-    }
-}

@@ -25,7 +25,7 @@ public enum Linker {
             let linked = LinkedDistrict(district, today: today, diagnostics: &diagnostics)
             return (linked, diagnostics)
         }
-        return (LinkedSite(config: content.config, districts: results.map(\.0)), results.map(\.1))
+        return (LinkedSite(config: content.config, districts: results.map(\.0), today: today), results.map(\.1))
     }
 }
 
@@ -97,8 +97,9 @@ extension LinkedDistrict {
                 updates: updates[i])
         }
         Plausibility(linked: self, today: today).check(&diagnostics)
-        Compliance(linked: self, today: today).check(&diagnostics)
         withholdContradictions()
+        record = Accountability(linked: self, today: today).record()
+        Compliance(linked: self).check(&diagnostics)
     }
 
     static func timeline(district: District, issue i: Int, raisedAt: Int?, discussed: [Int], updates: [(report: Int,

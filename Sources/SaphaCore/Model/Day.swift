@@ -112,6 +112,33 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (a: Month, b: Month) -> Bool { (a.year, a.month) < (b.year, b.month) }
 }
 
+extension Month {
+    /// The month after (nil after 9999-12) and the month before (nil before 0001-01).
+    public var next: Month? { month == 12 ? Month(year: year + 1, month: 1) : Month(year: year, month: month + 1) }
+    public var previous: Month? { month == 1 ? Month(year: year - 1, month: 12) : Month(year: year, month: month - 1) }
+    public var firstDay: Day { Day(year: year, month: month, day: 1)! }
+    public var lastDay: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
+
+    /// Every month from `self` to `last`, both included (none when `last` is earlier).
+    public func through(_ last: Month) -> [Month] {
+        var months: [Month] = []
+        var month: Month? = self
+        while let current = month, current <= last {
+            months.append(current)
+            month = current.next
+        }
+        return months
+    }
+
+    /// The last `Directive.monthsShown` months that ended before `day`, oldest first.
+    public static func shown(before day: Day) -> [Month] {
+        guard let last = day.monthValue.previous else { return [] }
+        var first = last
+        for _ in 1..<Directive.monthsShown { first = first.previous ?? first }
+        return first.through(last)
+    }
+}
+
 /// A time of day, `HH:MM`.
 public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let hour: Int

@@ -7,6 +7,9 @@ public struct LinkedSite: Sendable {
     public var config: SiteConfig
     /// All 50 districts in BMA code order.
     public var districts: [LinkedDistrict]
+    /// The reference day the records were computed against (`Pipeline.Options.today`): the
+    /// dashboards print it, and two builds with the same one are byte-identical.
+    public var today: Day
 }
 
 public struct TimelineEntry: Sendable, Hashable {
@@ -39,5 +42,6 @@ public struct LinkedDistrict: Sendable {
     public var issueMeetings: [[Int]] = []
     /// For each issue: its computed timeline, oldest first.
     public var timelines: [[TimelineEntry]] = []
-
+    /// The district against the BMA order and its issues' progress, on the reference day.
+    public var record = DistrictRecord.empty
 }

@@ -46,8 +46,8 @@ public struct Pipeline: Sendable {
     struct Linked {
         var site: LinkedSite
         var diagnostics: [Diagnostics]
-        /// The day the checks compared dates with: a district linked on another day is
-        /// linked again, changed or not (pages never depend on the day; checks do).
+        /// The reference day the checks and the records were computed against: a district
+        /// linked on another day is linked again, changed or not.
         var today: Day
     }
 

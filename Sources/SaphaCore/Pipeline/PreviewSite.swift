@@ -48,8 +48,9 @@ public struct PreviewSite: Sendable {
         self.clock = clock
     }
 
-    /// Moves the checks to today: a preview left running overnight checks the new day
-    /// (`Pipeline.link` then checks every district again, not only the changed ones).
+    /// Moves the reference day to today: a preview left running overnight checks the new day
+    /// (`Pipeline.link` then links every district again, not only the changed ones) and
+    /// renders the pages computed against it.
     mutating func followClock() {
         if let today = clock?() { pipeline.options.today = today }
     }
@@ -73,9 +74,13 @@ public struct PreviewSite: Sendable {
         // On errors the pipeline's caches stay as they were, so the districts changed
         // meanwhile are still seen as changed by the next successful rebuild.
         let full = files.isEmpty || theme.map { themeFingerprint != $0.fingerprint } ?? true || loaded.changed == nil
+        // On a new day every district's dashboard and stale issues may change: all districts
+        // are rendered, through the page cache, so only pages whose values changed are made.
+        let newDay = pipeline.linked.map { $0.today != pipeline.options.today } ?? false
         guard let linked = pipeline.link(loaded, relinking: !full, &run), let theme else { return finish(run) }
 
-        let districts = full ? nil : Set(loaded.changed!.map { DistrictRegistry.all[$0].slug })
+        let districts = full ? nil : Set((newDay ? Array(DistrictRegistry.all.indices) : Array(loaded.changed!))
+            .map { DistrictRegistry.all[$0].slug })
         let renderer = pipeline.renderer(linked.site, theme: theme)
         // The files each changed district makes now; the sitemap lists pages only, so it
         // changes only when a district gains or loses a file.

@@ -7,8 +7,6 @@ struct PageBuilder {
     var language: Language { c.language }
     var urls: SiteURLs { c.urls }
 
-    static let minimumMembers = 30
-
     // MARK: Home
 
     func home() -> TemplateObject {
@@ -37,6 +35,7 @@ struct PageBuilder {
             "total_open": c.number(totals.open),
             "total_resolved": c.number(totals.resolved),
             "channels": citywideChannels(),
+            "dashboard_href": urls.href(.cityDashboard(language, .district)),
         ])
     }
 
@@ -88,8 +87,8 @@ struct PageBuilder {
             "member_count": c.number(memberCount),
             "has_committee": district.committee != nil,
             "groups": groups,
-            "meets_minimum": memberCount >= Self.minimumMembers,
-            "minimum": c.number(Self.minimumMembers),
+            "meets_minimum": memberCount >= Directive.minimumMembers,
+            "minimum": c.number(Directive.minimumMembers),
             "upcoming": upcoming,
             "past": Array(past),
             "open_issues": open,
@@ -99,6 +98,7 @@ struct PageBuilder {
             "reports_href": urls.href(.reports(language, slug)),
             "committee_href": urls.href(.committee(language, slug)),
             "search_href": urls.href(.search(language, slug)),
+            "dashboard_href": urls.href(.dashboard(language, slug)),
             "feed_href": urls.href(asset: Feeds.path(language, slug)),
             "calendar_href": urls.href(asset: MeetingCalendar.path(language, slug)),
             "json_href": urls.href(asset: OpenData.jsonPath(slug)),
@@ -135,8 +135,8 @@ struct PageBuilder {
             "district_href": urls.href(.district(language, d.district.slug)),
             "has_committee": d.district.committee != nil,
             "member_count": c.number(members.count),
-            "meets_minimum": members.count >= Self.minimumMembers,
-            "minimum": c.number(Self.minimumMembers),
+            "meets_minimum": members.count >= Directive.minimumMembers,
+            "minimum": c.number(Directive.minimumMembers),
             "has_examples": members.contains { $0.isExample },
             "groups": groups,
             "groups_represented": c.number(groups.count),
@@ -266,6 +266,11 @@ struct PageBuilder {
             "body_html": body.html.isEmpty ? nil : body.html,
             "timeline": timeline,
             "discussed_count": c.number(d.issueMeetings[i].count),
+            // Against the reference day, as the district's dashboard lists it.
+            "stale_banner": d.record.stale.first { $0.issue == i }.map { stale in
+                c.text("dashboard.stale-banner", ["weeks": c.number(stale.days / 7), "date": c.day(stale.lastNews)!])
+            },
+            "dashboard_href": urls.href(.dashboard(language, d.district.slug)),
         ]))
         let translated = body.translated && [issue.title, issue.location, issue.responsible,
             issue.referredTo].allSatisfy { $0?.isTranslated(language) ?? true }

@@ -29,6 +29,21 @@ struct PageContext {
     func number(_ n: Int) -> String { dates.digits(n, language) }
     func percent(_ n: Int) -> String { dates.digits(n, language) + "%" }
 
+    /// The i18n text `key` with its `{name}` placeholders filled, read once from left to right
+    /// (a value is never searched for placeholders); an unknown name is left as written.
+    func text(_ key: String, _ values: [String: String]) -> String {
+        let template = i18n[key]
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
     /// Escaped text; Thai shown on an English page is marked `lang="th"` so that screen
     /// readers and fonts treat it as Thai.
     func html(_ text: LocalizedText?) -> String? {

@@ -38,7 +38,9 @@ extension SiteRenderer {
         switch page {
         case .home: return []
         case .district: break
-        case .committee(_, let d), .meetings(_, let d), .issues(_, let d), .reports(_, let d), .search(_, let d):
+        case .cityDashboard: break
+        case .committee(_, let d), .meetings(_, let d), .issues(_, let d), .reports(_, let d), .search(_, let d),
+             .dashboard(_, let d):
             crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])
         case .meeting(_, let d, _):
             crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])

@@ -55,10 +55,12 @@ extension SiteRenderer {
         for d in districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
         for language in Language.allCases {
             jobs += [.page(.home(language)), .feed(language, nil)]
+            jobs += DashboardSort.allCases.map { .page(.cityDashboard(language, $0)) }
             for d in districts {
                 let slug = d.district.slug
                 jobs += [.district(language, slug), .committee(language, slug), .meetings(language, slug),
-                         .issues(language, slug), .reports(language, slug), .search(language, slug)].map { .page($0) }
+                         .issues(language, slug), .reports(language, slug), .search(language, slug),
+                         .dashboard(language, slug)].map { .page($0) }
                 jobs += [.feed(language, slug), .calendar(language, slug), .searchIndex(language, slug)]
                 jobs += d.district.meetings.map { .page(.meeting(language, slug, $0.id)) }
                 jobs += d.district.issues.map { .page(.issue(language, slug, $0.id)) }

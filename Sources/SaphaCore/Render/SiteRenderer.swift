@@ -175,6 +175,12 @@ public struct SiteRenderer: Sendable {
         case .search(_, let slug):
             (name, title, main, translated) = ("search", titled("search.title", district(slug)),
                 builder.search(district(slug)), true)
+        case .dashboard(_, let slug):
+            (name, title, main, translated) = ("dashboard", titled("dashboard.title", district(slug)),
+                builder.dashboard(district(slug)), true)
+        case .cityDashboard(_, let sort):
+            (name, title, main, translated) = ("city-dashboard", c.i18n["dashboard.city-title"],
+                builder.cityDashboard(sort), true)
         case .meeting(_, let slug, let id):
             let d = district(slug), m = d.meetingIndex[id]!
             name = "meeting"

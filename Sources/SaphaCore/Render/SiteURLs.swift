@@ -29,6 +29,10 @@ public struct SiteURLs: Sendable {
         case reports(Language, String)
         case report(Language, String, String)
         case search(Language, String)
+        /// A district's accountability dashboard.
+        case dashboard(Language, String)
+        /// The citywide dashboard, its table in one of its orders.
+        case cityDashboard(Language, DashboardSort)
 
         public var relative: String {
             switch self {
@@ -42,23 +46,27 @@ public struct SiteURLs: Sendable {
             case .reports(let l, let d): "\(l.rawValue)/\(d)/reports/"
             case .report(let l, let d, let id): "\(l.rawValue)/\(d)/reports/\(id)/"
             case .search(let l, let d): "\(l.rawValue)/\(d)/search/"
+            case .dashboard(let l, let d): "\(l.rawValue)/\(d)/dashboard/"
+            case .cityDashboard(let l, let sort): "\(l.rawValue)/dashboard/" + (sort.folder.map { "\($0)/" } ?? "")
             }
         }
 
         public var language: Language {
             switch self {
             case .home(let l), .district(let l, _), .committee(let l, _), .meetings(let l, _), .meeting(let l, _, _),
-                 .issues(let l, _), .issue(let l, _, _), .reports(let l, _), .report(let l, _, _), .search(let l, _): l
+                 .issues(let l, _), .issue(let l, _, _), .reports(let l, _), .report(let l, _, _), .search(let l, _),
+                 .dashboard(let l, _), .cityDashboard(let l, _): l
             }
         }
 
-        /// The district a page belongs to; nil for the home page.
+        /// The district a page belongs to; nil for the home page and the citywide dashboard.
         public var district: String? {
             switch self {
-            case .home: nil
+            case .home, .cityDashboard: nil
             case .district(_, let d), .committee(_, let d), .meetings(_, let d), .meeting(_, let d, _), .issues(_,
                 let d),
-                 .issue(_, let d, _), .reports(_, let d), .report(_, let d, _), .search(_, let d): d
+                 .issue(_, let d, _), .reports(_, let d), .report(_, let d, _), .search(_, let d),
+                 .dashboard(_, let d): d
             }
         }
 
@@ -75,6 +83,8 @@ public struct SiteURLs: Sendable {
             case .reports(_, let d): .reports(language, d)
             case .report(_, let d, let id): .report(language, d, id)
             case .search(_, let d): .search(language, d)
+            case .dashboard(_, let d): .dashboard(language, d)
+            case .cityDashboard(_, let sort): .cityDashboard(language, sort)
             }
         }
 
