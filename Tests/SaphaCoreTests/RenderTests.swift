@@ -92,4 +92,46 @@ struct RenderTests {
         // Both tables define the same keys, so no page shows a raw key in one language.
         #expect(Set(loaded.i18n[.th]!.strings.keys) == Set(loaded.i18n[.en]!.strings.keys))
     }
+
+    /// Every issue and meeting page says how to respond, from `site.yaml` and `district.yaml`:
+    /// the Traffy Fondue ticket (its id percent-encoded into `traffy_ticket_url`), a meeting
+    /// still to come online or hybrid links its join address, and an agenda item is proposed
+    /// by email with the meeting in the subject, else through the feedback form.
+    @Test func pagesSayHowToRespond() throws {
+        let site = try TestSite()
+        try site.edit("districts/thung-khru/issues/road.md", replacing: "traffy: \"2023-ABC\"",
+            with: "traffy: \"2023 AB/C?x=<1>\"")
+        try site.write("districts/thung-khru/meetings/5-2566.md", """
+            ---
+            number: 5/2566
+            date: 2023-06-26
+            mode: hybrid
+            online_link: https://meet.example.org/council
+            status: scheduled
+            ---
+
+            """)
+        let files = Dictionary(uniqueKeysWithValues: try site.render().files.map { ($0.path,
+            String(decoding: $0.data, as: UTF8.self)) })
+        let road = try #require(files["en/thung-khru/issues/road/index.html"])
+        #expect(road.contains("<a href=\"https://share.traffy.in.th/teamchadchart/2023%20AB%2FC%3Fx%3D%3C1%3E\">"
+            + "Follow this problem on Traffy Fondue: ticket 2023 AB/C?x=&lt;1&gt;</a>"))
+        #expect(road.contains("<li>Email: <a href=\"mailto:council@example.org\">council@example.org</a></li>"))
+        #expect(road.contains("<li><a href=\"tel:1555\">BMA Call Center 1555</a>"))
+        let next = try #require(files["th/thung-khru/meetings/5-2566/index.html"])
+        #expect(next.contains("<a class=\"join\" href=\"https://meet.example.org/council\">เข้าร่วมประชุมออนไลน์</a>"))
+        // เสนอวาระสำหรับการประชุมครั้งที่ 5/2566 สภาคนเมืองเขตทุ่งครุ, as UTF-8 percent escapes.
+        let subject = "เสนอวาระสำหรับการประชุมครั้งที่ 5/2566 สภาคนเมืองเขตทุ่งครุ".utf8
+            .map { b in (b < 0x80 && (b == 0x2D || b == 0x2E || (0x30...0x39).contains(b))) ? String(UnicodeScalar(b))
+                : "%" + String(b, radix: 16, uppercase: true) }.joined()
+        #expect(next.contains("<a href=\"mailto:council@example.org?subject=\(subject)\">เสนอวาระการประชุม</a>"))
+        // A meeting already held has no join link; without an email the form is offered.
+        let held = try #require(files["th/thung-khru/meetings/1-2566/index.html"])
+        #expect(!held.contains("class=\"join\""))
+        try site.edit("districts/thung-khru/district.yaml", replacing: "  email: council@example.org",
+            with: "  feedback_form: https://forms.example.org/thung-khru")
+        let form = Dictionary(uniqueKeysWithValues: try site.render().files.map { ($0.path,
+            String(decoding: $0.data, as: UTF8.self)) })["en/thung-khru/meetings/1-2566/index.html"] ?? ""
+        #expect(form.contains("<p><a href=\"https://forms.example.org/thung-khru\">Propose an agenda item</a></p>"))
+    }
 }

@@ -82,10 +82,11 @@ package enum Decoders {
         let baseURL = reader.baseURL("base_url") ?? .root
         let thaiDigits = reader.bool("thai_digits") ?? false
         let channels = reader.list("channels").compactMap { channel($0, context: context) }
+        let traffyTicketURL = reader.url("traffy_ticket_url")
         reader.finish()
         guard let title else { return nil }
         return SiteConfig(title: title, tagline: tagline, baseURL: baseURL, thaiDigits: thaiDigits, channels: channels,
-                          baseURLLocation: baseURLLocation)
+                          traffyTicketURL: traffyTicketURL, baseURLLocation: baseURLLocation)
     }
 
     static func channel(_ node: Node, context: FileContext) -> Channel? {

@@ -84,6 +84,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: BaseURL
     public var thaiDigits: Bool
     public var channels: [Channel]
+    /// The address of a Traffy Fondue ticket without its id (`traffy_ticket_url`): an issue's
+    /// `traffy` id, percent-encoded, is added at the end to link its ticket.
+    public var traffyTicketURL: String?
     /// Where `base_url` is written (the file's start when it is not).
     public var baseURLLocation: SourceLocation
 }
@@ -283,5 +286,6 @@ extension SiteConfig {
     /// Stands in for a `site.yaml` that is missing or has errors, so that the districts are
     /// still linked and checked; a site with it is never rendered (the load had errors).
     static let unreadable = SiteConfig(title: LocalizedText(th: ""), tagline: nil,
-        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [], baseURLLocation: SourceLocation(file: ""))
+        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [], traffyTicketURL: nil,
+        baseURLLocation: SourceLocation(file: ""))
 }

@@ -55,20 +55,6 @@ struct PageBuilder {
             .map { c.meetingLink(d, $0) }
         let open = district.issues.indices.filter { district.issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
         let reports = district.reports.indices.reversed().prefix(3).map { c.reportLink(d, $0) }
-        // Every channel has `display` (what the reader sees); `href` only when it is a link.
-        var channels: [TemplateObject] = []
-        func channel(_ key: String, _ display: String, _ href: String?) {
-            channels.append(values(["name": c.i18n["channel.\(key)"], "display": display, "href": href]))
-        }
-        let own = district.channels
-        if let url = own.feedbackForm { channel("feedback-form", url, url) }
-        if let email = own.email { channel("email", email,
-            URLPolicy.isAllowed("mailto:\(email)") ? "mailto:\(email)" : nil) }
-        if let line = own.line { channel("line", line, nil) }
-        if let url = own.facebook { channel("facebook", url, url) }
-        if let url = own.website { channel("website", url, url) }
-        if let phone = district.office?.phone { channel("phone", phone, "tel:" + phone.filter { $0.isASCII
-            && ($0.isNumber || $0 == "+") }) }
         let members = district.committee?.members ?? []
         let memberCount = members.count
         let groups: [TemplateObject] = MemberGroup.allCases.map { group in
@@ -107,7 +93,7 @@ struct PageBuilder {
             "meeting_count": c.number(district.meetings.count),
             "issue_count": c.number(district.issues.count),
             "report_count": c.number(district.reports.count),
-            "channels": channels,
+            "channels": c.channels(of: district),
             "citywide_channels": citywideChannels(),
         ])
     }
@@ -211,10 +197,26 @@ struct PageBuilder {
             "previous": m > 0 ? c.meetingLink(d, m - 1) : nil,
             "next": m + 1 < d.district.meetings.count ? c.meetingLink(d, m + 1) : nil,
             "has_pager": d.district.meetings.count > 1,
+            // How to take part: join a meeting still to come online, propose an agenda item.
+            "join_href": meeting.status == .scheduled && meeting.mode != .onSite ? meeting.onlineLink : nil,
+            "propose_href": proposeHref(d.district, meeting),
+            "channels": c.channels(of: d.district),
+            "citywide_channels": citywideChannels(),
         ]))
         let translated = body.translated && [meeting.title, meeting.location,
             meeting.reason].allSatisfy { $0?.isTranslated(language) ?? true }
         return (value, translated)
+    }
+
+    /// Where a resident proposes an agenda item: an email to the district with the meeting in
+    /// its subject, else the district's feedback form; nil when the district gave neither.
+    func proposeHref(_ district: District, _ meeting: Meeting) -> String? {
+        if let email = district.channels.email, URLPolicy.isAllowed("mailto:\(email)") {
+            let subject = c.text("respond.propose-subject", ["meeting": c.meetingLabel(meeting),
+                "district": district.name.text(language)])
+            return "mailto:\(email)?subject=\(c.encoded(subject))"
+        }
+        return district.channels.feedbackForm
     }
 
     // MARK: Issue
@@ -263,6 +265,9 @@ struct PageBuilder {
             "responsible_html": c.html(issue.responsible),
             "referred_to_html": c.html(issue.referredTo),
             "traffy": issue.traffy,
+            "traffy_href": issue.traffy.flatMap { id in c.env.site.config.traffyTicketURL.map { $0 + c.encoded(id) } },
+            "channels": c.channels(of: d.district),
+            "citywide_channels": citywideChannels(),
             "body_html": body.html.isEmpty ? nil : body.html,
             "timeline": timeline,
             "discussed_count": c.number(d.issueMeetings[i].count),

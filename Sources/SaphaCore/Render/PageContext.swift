@@ -1,3 +1,4 @@
+import Foundation
 import SaphaSupport
 import SaphaTemplates
 
@@ -52,7 +53,36 @@ struct PageContext {
         return text.isTranslated(language) ? escaped : "<span lang=\"th\">\(escaped)</span>"
     }
 
+    /// `text` percent-encoded for a URL's path segment or query value: everything but
+    /// RFC 3986's unreserved characters (letters, digits, `-._~`), as UTF-8.
+    func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+    }
+
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        + "abcdefghijklmnopqrstuvwxyz0123456789-._~")
+
     // MARK: Shared pieces
+
+    /// A district's own ways to reach it, each with `display` (what the reader sees) and `href`
+    /// only when it is a link: on the district page and in every issue's and meeting's
+    /// "how to respond".
+    func channels(of district: District) -> [TemplateObject] {
+        var channels: [TemplateObject] = []
+        func channel(_ key: String, _ display: String, _ href: String?) {
+            channels.append(values(["name": i18n["channel.\(key)"], "display": display, "href": href]))
+        }
+        let own = district.channels
+        if let url = own.feedbackForm { channel("feedback-form", url, url) }
+        if let email = own.email { channel("email", email,
+            URLPolicy.isAllowed("mailto:\(email)") ? "mailto:\(email)" : nil) }
+        if let line = own.line { channel("line", line, nil) }
+        if let url = own.facebook { channel("facebook", url, url) }
+        if let url = own.website { channel("website", url, url) }
+        if let phone = district.office?.phone { channel("phone", phone, "tel:" + phone.filter { $0.isASCII
+            && ($0.isNumber || $0 == "+") }) }
+        return channels
+    }
 
     func districtLink(_ d: LinkedDistrict) -> TemplateObject {
         ["name": d.district.name.text(language), "href": urls.href(.district(language, d.district.slug)),
