@@ -202,6 +202,59 @@ struct FormatsTests {
         for (_, list) in terms { #expect(list == list.sorted() && Set(list).count == list.count) }
     }
 
+    /// The JSON-LD of a page's head, parsed.
+    func structuredData(_ html: Data?) throws -> [String: Any] {
+        let text = String(decoding: try #require(html), as: UTF8.self)
+        let open = "<script type=\"application/ld+json\">"
+        let json = try #require(text.components(separatedBy: open).dropFirst().first?
+            .components(separatedBy: "</script>").first)
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    /// Meeting pages carry a schema.org Event, district pages a GovernmentOrganization.
+    @Test func pagesCarrySchemaOrgJSONLD() throws {
+        let files = try renderedFixture()
+        let held = try structuredData(files["en/thung-khru/meetings/1-2566/index.html"])
+        #expect(held["@context"] as? String == "https://schema.org" && held["@type"] as? String == "Event")
+        #expect(held["eventStatus"] as? String == "https://schema.org/EventScheduled")
+        #expect(held["eventAttendanceMode"] as? String == "https://schema.org/MixedEventAttendanceMode")
+        #expect(held["startDate"] as? String == "2023-02-20T13:30:00+07:00")
+        #expect(held["endDate"] as? String == "2023-02-20T16:00:00+07:00")
+        let locations = try #require(held["location"] as? [[String: Any]])
+        #expect(locations.map { $0["@type"] as? String } == ["Place", "VirtualLocation"])
+        #expect(locations[1]["url"] as? String == "https://example.org/meet")
+        let organizer = try #require(held["organizer"] as? [String: Any])
+        #expect(organizer["url"] as? String == "https://example.org/councils/en/thung-khru/")
+        // Postponed to a known day: rescheduled, with the former date.
+        let postponed = try structuredData(files["th/thung-khru/meetings/2-2566/index.html"])
+        #expect(postponed["eventStatus"] as? String == "https://schema.org/EventRescheduled")
+        #expect(postponed["previousStartDate"] as? String == "2023-03-20T06:30:00+07:00")
+        #expect(postponed["startDate"] as? String == "2023-03-26")
+        #expect(postponed["endDate"] == nil)
+        let district = try structuredData(files["th/thung-khru/index.html"])
+        #expect(district["@type"] as? String == "GovernmentOrganization")
+        #expect(district["foundingDate"] as? String == "2023-02-01")
+        #expect(district["telephone"] as? String == "0 2000 0000" && district["email"] as? String
+            == "council@example.org")
+    }
+
+    /// One calendar per district, one for the whole city, one per meeting; an event has the same
+    /// UID in each, so an app that has it twice keeps one.
+    @Test func calendarsOfTheCityAndOfEachMeeting() throws {
+        let files = try renderedFixture()
+        func events(_ path: String) -> [String] {
+            String(decoding: files[path] ?? Data(), as: UTF8.self).components(separatedBy: "\r\n")
+                .filter { $0.hasPrefix("UID:") }
+        }
+        let district = events("th/thung-khru/calendar.ics")
+        #expect(district.count == 5)
+        #expect(events("th/calendar.ics") == district)
+        #expect(events("en/thung-khru/meetings/1-2566/meeting.ics") == ["UID:1-2566@thung-khru.example.org"])
+        let page = String(decoding: files["en/thung-khru/meetings/1-2566/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<a href=\"/councils/en/thung-khru/meetings/1-2566/meeting.ics\" "
+            + "type=\"text/calendar\">"))
+    }
+
     func renderedFixture() throws -> [String: Data] {
         let (files, report) = try TestSite().render()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")

@@ -1,59 +1,88 @@
 import SaphaSupport
 import SaphaTemplates
 
-/// iCalendar (RFC 5545) of a district's meetings, one per language, so residents can
-/// subscribe to the council's schedule in any calendar app. Times are converted from
+/// iCalendar (RFC 5545) of a district's meetings, of every district's, and of each meeting
+/// alone (the page's "add to calendar"), one per language, so residents can subscribe to a
+/// council's schedule in any calendar app. Times are converted from
 /// Bangkok time (UTC+7, no daylight saving) to UTC, so no VTIMEZONE block is needed.
 package struct MeetingCalendar {
     let env: RenderEnvironment
 
-    static func path(_ language: Language, _ slug: String) -> String { "\(language.rawValue)/\(slug)/calendar.ics" }
+    /// A district's calendar (`th/thung-khru/calendar.ics`), or the whole city's (`th/calendar.ics`).
+    static func path(_ language: Language, _ slug: String?) -> String {
+        slug.map { "\(language.rawValue)/\($0)/calendar.ics" } ?? "\(language.rawValue)/calendar.ics"
+    }
 
-    func calendar(_ language: Language, _ d: LinkedDistrict) -> String {
+    /// One meeting, to add to a calendar from its page.
+    static func path(_ language: Language, _ slug: String, meeting id: String) -> String {
+        "\(language.rawValue)/\(slug)/meetings/\(id)/meeting.ics"
+    }
+
+    /// A district's meetings, or every district's when `district` is nil (in district order).
+    func calendar(_ language: Language, _ district: LinkedDistrict?) -> String {
+        let name = district.map { " — " + $0.district.name.text(language) } ?? ""
+        var lines = header(language, name: env.site.config.title.text(language) + name)
+        for d in district.map({ [$0] }) ?? env.site.districts {
+            for m in d.district.meetings.indices { lines += event(language, d, m) }
+        }
+        return finish(lines)
+    }
+
+    /// One meeting of a district.
+    func calendar(_ language: Language, _ d: LinkedDistrict, meeting m: Int) -> String {
         let c = PageContext(env: env, language: language)
+        let title = "\(c.meetingLabel(d.district.meetings[m])) — \(d.district.name.text(language))"
+        return finish(header(language, name: title) + event(language, d, m))
+    }
+
+    private func header(_ language: Language, name: String) -> [String] {
+        ["BEGIN:VCALENDAR", "VERSION:2.0",
+         "PRODID:-//Sapha//Sapha \(SaphaVersion.current)//\(language.rawValue.uppercased())",
+         "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(name), "X-WR-TIMEZONE:Asia/Bangkok"]
+    }
+
+    private func finish(_ lines: [String]) -> String {
+        (lines + ["END:VCALENDAR"]).map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The VEVENT of meeting `m`: the same UID in every calendar it is in, so a calendar app that
+    /// has it from the district's feed and from its page keeps one event.
+    private func event(_ language: Language, _ d: LinkedDistrict, _ m: Int) -> [String] {
+        let c = PageContext(env: env, language: language)
+        let meeting = d.district.meetings[m]
         let districtName = d.district.name.text(language)
         let host = env.urls.origin.split(separator: "/").last.map(String.init) ?? "sapha"
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Sapha//Sapha "
-                + "\(SaphaVersion.current)//\(language.rawValue.uppercased())",
-            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + Self.text("\(env.site.config.title.text(language)) — \(districtName)"),
-            "X-WR-TIMEZONE:Asia/Bangkok",
-        ]
-        for (m, meeting) in d.district.meetings.enumerated() {
-            let url = env.urls.absolute(.meeting(language, d.district.slug, meeting.id))
-            lines += ["BEGIN:VEVENT", "UID:\(meeting.id)@\(d.district.slug).\(host)",
-                      // DTSTAMP must be deterministic: the meeting's own date stands for "when
-                      // this record was made", since the build's clock must not change output.
-                      "DTSTAMP:\(Self.basic(meeting.date))T000000Z"]
-            if let start = meeting.time {
-                lines.append("DTSTART:\(Self.utc(meeting.date, start))")
-                if let end = meeting.endTime, end > start { lines.append("DTEND:\(Self.utc(meeting.date, end))") }
-            } else {
-                lines.append("DTSTART;VALUE=DATE:\(Self.basic(meeting.date))")
-                lines.append("DTEND;VALUE=DATE:\(Self.basic(Day(ordinal: meeting.date.ordinal + 1)))")
-            }
-            lines.append("SUMMARY:" + Self.text("\(c.meetingLabel(meeting)) — \(districtName)"))
-            if let location = meeting.location?.text(language) { lines.append("LOCATION:" + Self.text(location)) }
-            var description = [c.label(meeting.status), c.label(meeting.mode)]
-            if let reason = meeting.reason { description.append(reason.text(language)) }
-            if let newDate = meeting.newDate { description.append("\(c.i18n["meeting.new-date"]) \(c.day(newDate)!)") }
-            if let link = meeting.onlineLink { description.append(link) }
-            if !meeting.agenda.isEmpty {
-                description.append(c.i18n["meeting.agenda"] + ": " + meeting.agenda.map { $0.text(language) }
-                    .joined(separator: "; "))
-            }
-            if !d.meetingIssues[m].isEmpty { description.append("\(c.i18n["feed.issues"]) "
-                + "\(c.number(d.meetingIssues[m].count))") }
-            description.append(url)
-            lines.append("DESCRIPTION:" + Self.text(description.joined(separator: "\n")))
-            lines.append("URL:" + url)
-            lines.append("STATUS:" + (meeting.status == .postponed
-                || meeting.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
-            lines.append("END:VEVENT")
+        let url = env.urls.absolute(.meeting(language, d.district.slug, meeting.id))
+        var lines = ["BEGIN:VEVENT", "UID:\(meeting.id)@\(d.district.slug).\(host)",
+                  // DTSTAMP must be deterministic: the meeting's own date stands for "when
+                  // this record was made", since the build's clock must not change output.
+                  "DTSTAMP:\(Self.basic(meeting.date))T000000Z"]
+        if let start = meeting.time {
+            lines.append("DTSTART:\(Self.utc(meeting.date, start))")
+            if let end = meeting.endTime, end > start { lines.append("DTEND:\(Self.utc(meeting.date, end))") }
+        } else {
+            lines.append("DTSTART;VALUE=DATE:\(Self.basic(meeting.date))")
+            lines.append("DTEND;VALUE=DATE:\(Self.basic(Day(ordinal: meeting.date.ordinal + 1)))")
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        lines.append("SUMMARY:" + Self.text("\(c.meetingLabel(meeting)) — \(districtName)"))
+        if let location = meeting.location?.text(language) { lines.append("LOCATION:" + Self.text(location)) }
+        var description = [c.label(meeting.status), c.label(meeting.mode)]
+        if let reason = meeting.reason { description.append(reason.text(language)) }
+        if let newDate = meeting.newDate { description.append("\(c.i18n["meeting.new-date"]) \(c.day(newDate)!)") }
+        if let link = meeting.onlineLink { description.append(link) }
+        if !meeting.agenda.isEmpty {
+            description.append(c.i18n["meeting.agenda"] + ": " + meeting.agenda.map { $0.text(language) }
+                .joined(separator: "; "))
+        }
+        if !d.meetingIssues[m].isEmpty { description.append("\(c.i18n["feed.issues"]) "
+            + "\(c.number(d.meetingIssues[m].count))") }
+        description.append(url)
+        lines.append("DESCRIPTION:" + Self.text(description.joined(separator: "\n")))
+        lines.append("URL:" + url)
+        lines.append("STATUS:" + (meeting.status == .postponed
+            || meeting.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
+        lines.append("END:VEVENT")
+        return lines
     }
 
     /// `20230326`

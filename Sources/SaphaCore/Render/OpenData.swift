@@ -107,7 +107,7 @@ package struct OpenData {
         var page: Pages
     }
 
-    struct DistrictRecord: Encodable {
+    struct DistrictData: Encodable {
         var district: DistrictInfo
         var generator: String
         var committee: [MemberRecord]
@@ -150,7 +150,7 @@ package struct OpenData {
         return nil
     }
 
-    func record(_ d: LinkedDistrict) -> DistrictRecord {
+    func record(_ d: LinkedDistrict) -> DistrictData {
         let district = d.district
         let slug = district.slug
         let members = (district.committee?.members ?? []).map {
@@ -184,7 +184,7 @@ package struct OpenData {
                              status: $0.status?.rawValue, note: Text($0.note)) },
                          page: pages { .report($0, slug, report.id) })
         }
-        return DistrictRecord(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members,
+        return DistrictData(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members,
                               meetings: meetings, issues: issues, reports: reports)
     }
 

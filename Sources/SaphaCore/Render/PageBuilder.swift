@@ -36,6 +36,8 @@ struct PageBuilder {
             "total_resolved": c.number(totals.resolved),
             "channels": citywideChannels(),
             "dashboard_href": urls.href(.cityDashboard(language, .district)),
+            "calendar_href": urls.href(asset: MeetingCalendar.path(language, nil)),
+            "calendar_url": urls.origin + urls.href(asset: MeetingCalendar.path(language, nil)),
         ])
     }
 
@@ -87,6 +89,9 @@ struct PageBuilder {
             "dashboard_href": urls.href(.dashboard(language, slug)),
             "feed_href": urls.href(asset: Feeds.path(language, slug)),
             "calendar_href": urls.href(asset: MeetingCalendar.path(language, slug)),
+            // For a calendar app's "subscribe by address": the absolute address.
+            "calendar_url": urls.origin + urls.href(asset: MeetingCalendar.path(language, slug)),
+            "city_calendar_href": urls.href(asset: MeetingCalendar.path(language, nil)),
             "json_href": urls.href(asset: OpenData.jsonPath(slug)),
             "csv_href": urls.href(asset: OpenData.csvPath(slug)),
             "all_data_href": urls.href(asset: OpenData.indexPath),
@@ -199,6 +204,7 @@ struct PageBuilder {
             "has_pager": d.district.meetings.count > 1,
             // How to take part: join a meeting still to come online, propose an agenda item.
             "join_href": meeting.status == .scheduled && meeting.mode != .onSite ? meeting.onlineLink : nil,
+            "event_href": urls.href(asset: MeetingCalendar.path(language, d.district.slug, meeting: meeting.id)),
             "propose_href": proposeHref(d.district, meeting),
             "channels": c.channels(of: d.district),
             "citywide_channels": citywideChannels(),

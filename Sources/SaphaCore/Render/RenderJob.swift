@@ -7,7 +7,10 @@ extension SiteRenderer {
         case root, notFound, sitemap, robots
         /// Atom feed of a district, or of the whole site when the slug is nil.
         case feed(Language, String?)
-        case calendar(Language, String)
+        /// The meetings of a district, or of every district when the slug is nil.
+        case calendar(Language, String?)
+        /// One meeting: district, meeting id.
+        case meetingCalendar(Language, String, String)
         case searchIndex(Language, String)
         case dataJSON(String), dataCSV(String), dataIndex
 
@@ -21,6 +24,7 @@ extension SiteRenderer {
             case .robots: "robots.txt"
             case .feed(let language, let slug): Feeds.path(language, slug)
             case .calendar(let language, let slug): MeetingCalendar.path(language, slug)
+            case .meetingCalendar(let language, let slug, let id): MeetingCalendar.path(language, slug, meeting: id)
             case .searchIndex(let language, let slug): SearchIndex.path(language, slug)
             case .dataJSON(let slug): OpenData.jsonPath(slug)
             case .dataCSV(let slug): OpenData.csvPath(slug)
@@ -39,7 +43,9 @@ extension SiteRenderer {
             switch self {
             case .page(let page): page.district
             case .feed(_, let slug): slug
-            case .calendar(_, let slug), .searchIndex(_, let slug), .dataJSON(let slug), .dataCSV(let slug): slug
+            case .calendar(_, let slug): slug
+            case .meetingCalendar(_, let slug, _), .searchIndex(_, let slug), .dataJSON(let slug),
+                 .dataCSV(let slug): slug
             case .root, .notFound, .sitemap, .robots, .dataIndex: nil
             }
         }
@@ -54,7 +60,7 @@ extension SiteRenderer {
         var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
         for d in districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
         for language in Language.allCases {
-            jobs += [.page(.home(language)), .feed(language, nil)]
+            jobs += [.page(.home(language)), .feed(language, nil), .calendar(language, nil)]
             jobs += DashboardSort.allCases.map { .page(.cityDashboard(language, $0)) }
             for d in districts {
                 let slug = d.district.slug
@@ -62,7 +68,8 @@ extension SiteRenderer {
                          .issues(language, slug), .reports(language, slug), .search(language, slug),
                          .dashboard(language, slug)].map { .page($0) }
                 jobs += [.feed(language, slug), .calendar(language, slug), .searchIndex(language, slug)]
-                jobs += d.district.meetings.map { .page(.meeting(language, slug, $0.id)) }
+                jobs += d.district.meetings.flatMap { [.page(.meeting(language, slug, $0.id)),
+                    .meetingCalendar(language, slug, $0.id)] }
                 jobs += d.district.issues.map { .page(.issue(language, slug, $0.id)) }
                 jobs += d.district.reports.map { .page(.report(language, slug, $0.id)) }
             }

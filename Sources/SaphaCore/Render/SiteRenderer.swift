@@ -107,7 +107,7 @@ public struct SiteRenderer: Sendable {
             values["canonical"] = nil
             values["alternates"] = nil
             return ("404.html", "not-found", values)
-        case .sitemap, .robots, .feed, .calendar, .searchIndex, .dataJSON, .dataCSV, .dataIndex:
+        case .sitemap, .robots, .feed, .calendar, .meetingCalendar, .searchIndex, .dataJSON, .dataCSV, .dataIndex:
             return nil
         }
     }
@@ -122,8 +122,12 @@ public struct SiteRenderer: Sendable {
             let feed = Feeds(env: env).feed(language, district: slug.map(district))
             return OutputFile(path: Feeds.path(language, slug), data: Data(feed.utf8))
         case .calendar(let language, let slug):
-            let ics = MeetingCalendar(env: env).calendar(language, district(slug))
+            let ics = MeetingCalendar(env: env).calendar(language, slug.map(district))
             return OutputFile(path: MeetingCalendar.path(language, slug), data: Data(ics.utf8))
+        case .meetingCalendar(let language, let slug, let id):
+            let d = district(slug)
+            let ics = MeetingCalendar(env: env).calendar(language, d, meeting: d.meetingIndex[id]!)
+            return OutputFile(path: MeetingCalendar.path(language, slug, meeting: id), data: Data(ics.utf8))
         case .dataJSON(let slug):
             return OutputFile(path: OpenData.jsonPath(slug), data: OpenData(env: env).json(district(slug)))
         case .dataCSV(let slug):
@@ -202,6 +206,7 @@ public struct SiteRenderer: Sendable {
             draft = d.district.reports[r].draft
         }
         var context = layout(page, title: title, context: c)
+        context["structured_data"] = structuredData(page, c)
         context["untranslated"] = !translated
         // Only drafts carry the key: the values of every other page stay as they were.
         if draft { context["draft"] = true }
@@ -210,6 +215,16 @@ public struct SiteRenderer: Sendable {
         context["breadcrumbs"] = crumbs
         context["has_breadcrumbs"] = !crumbs.isEmpty
         return (name, context)
+    }
+
+    /// The page's schema.org JSON-LD, for the layout's head: meetings and districts have one.
+    func structuredData(_ page: SiteURLs.Page, _ c: PageContext) -> String? {
+        switch page {
+        case .district(_, let slug): StructuredData(c: c).district(district(slug))
+        case .meeting(_, let slug, let id): district(slug).meetingIndex[id].map {
+            StructuredData(c: c).meeting(district(slug), $0) }
+        default: nil
+        }
     }
 
     func district(_ slug: String) -> LinkedDistrict {

@@ -252,7 +252,15 @@ struct HostileContentTests {
                     + main.replacingOccurrences(of: "<script src=\"/councils/assets/search.js\" defer></script>",
                         with: ""),
                                     forbidden: HTMLSafety.contentTags.subtracting(["form"]))
-                #expect(text.components(separatedBy: "<script").count == (path.contains("/search/") ? 2 : 1), "\(path)")
+                // The one script is the search page's; JSON-LD is data, valid JSON that no content closes.
+                let data = "<script type=\"application/ld+json\">"
+                let scripts = text.components(separatedBy: "<script").count - text.components(separatedBy: data).count
+                #expect(scripts == (path.contains("/search/") ? 1 : 0), "\(path)")
+                for block in text.components(separatedBy: data).dropFirst() {
+                    let json = block.components(separatedBy: "</script>")[0]
+                    #expect(!json.contains("<") && (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil,
+                        "\(path)")
+                }
             } else if path.hasSuffix(".xml") {
                 #expect(!text.contains("<script") && !text.contains("<svg") && !text.contains("<iframe")
                     && !text.contains("]]></summary>"), "\(path)")
