@@ -30,12 +30,13 @@ sys.path.insert(0, HERE)
 
 from server import SiteServer  # noqa: E402
 
-ALL_CHECKS = ["html", "links", "hreflang", "weight", "browser", "a11y", "offline", "nojs"]
+ALL_CHECKS = ["html", "links", "hreflang", "weight", "formats", "browser", "a11y", "offline", "nojs"]
 CHECK_TITLES = {
     "html": "HTML validity (Nu Html Checker)",
     "links": "links and anchors (LinkChecker)",
     "hreflang": "hreflang alternates, canonical, language links",
     "weight": "page weight (what the theme adds: HTML + CSS + JS, fonts and content excluded)",
+    "formats": "calendars, feeds, sitemap, JSON-LD, JSON and CSV read by real parsers",
     "browser": "real browser (language switch, timeline, Thai font, 360 px overflow)",
     "a11y": "accessibility (axe-core, focus, skip link, landmarks, tables, charts)",
     "offline": "no request to another host",
@@ -726,6 +727,18 @@ def main(argv=None):
         check_weight(site, results)
         if args.sample_site:
             check_weight(os.path.abspath(args.sample_site), results, label="sample:")
+
+    if "formats" in checks:
+        import formats
+        log("== formats: iCalendar, Atom and sitemap XML, JSON-LD, JSON, CSV")
+        accepted = formats.selftest()
+        for what in accepted:
+            results.fail("formats", "(self-test)", f"the reader accepted a broken input: {what}")
+        formats.check_formats(site, results)
+        if args.sample_site:
+            _, subset, _ = sample_subset(os.path.abspath(args.sample_site))
+            formats.check_formats(os.path.abspath(args.sample_site), results, label="sample:",
+                                  jsonld_pages=set(subset))
 
     if "nojs" in checks:
         check_static_nojs(site, results)
