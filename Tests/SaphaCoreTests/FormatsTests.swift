@@ -67,10 +67,17 @@ struct FormatsTests {
         #expect(OpenData.cell("ถนนพุทธบูชา") == "ถนนพุทธบูชา")
     }
 
+    /// One table per kind and language, one column per field, the text in the table's language;
+    /// the city's table has every district's rows under the same header.
     @Test func fixtureCSVHasOneRowPerIssueAndNoLiveFormula() throws {
         let files = try renderedFixture()
-        let csv = String(decoding: try #require(files["data/thung-khru-issues.csv"]), as: UTF8.self)
-        #expect(csv.hasPrefix("\u{FEFF}id,title_th,"))
+        let csv = String(decoding: try #require(files["data/th/thung-khru/issues.csv"]), as: UTF8.self)
+        #expect(csv.hasPrefix("\u{FEFF}district,id,title,category,category_description,status,status_description,"))
+        #expect(csv.contains("\r\nthung-khru,road,ถนนชำรุด,roads-footpaths,ถนนและทางเท้า,resolved,แก้ไขแล้ว,2023-02-20,"
+            + "2023-05-02,71,1-2566,"))
+        let english = String(decoding: try #require(files["data/en/thung-khru/issues.csv"]), as: UTF8.self)
+        #expect(english.contains(",road,Damaged road,roads-footpaths,Roads and footpaths,resolved,Resolved,"))
+        #expect(files["data/th/issues.csv"] == files["data/th/thung-khru/issues.csv"])
         let rows = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 1 + 3)
         for row in rows {

@@ -32,7 +32,11 @@ struct GoldenTests {
         "en/feed.xml",
         "en/thung-khru/calendar.ics",
         "data/thung-khru.json",
-        "data/thung-khru-issues.csv",
+        "data/th/thung-khru/issues.csv",
+        "data/en/meetings.csv",
+        "data/thung-khru/popolo.json",
+        "data/issues.json",
+        "en/data/index.html",
         "data/districts.json",
         "th/thung-khru/search.json",
     ]

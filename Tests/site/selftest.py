@@ -7,7 +7,7 @@ deliberately broken one, for the reason it was broken.
      every check passes.
   2. fixtures/good with fixtures/broken laid over it (a missing alt, an invalid element, a
      broken link and anchor, a wrong hreflang and language switch, a meeting page whose theme
-     is too heavy,
+     is too heavy and whose JSON-LD has a status schema.org does not have,
      a timeline out of order, a line wider than a phone, a search field with small text, a
      web font from another host, no
      focus indicator, no skip link, no footer, a table without headers, a chart without a
@@ -29,7 +29,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOOD = os.path.join(HERE, "fixtures", "good")
 BROKEN = os.path.join(HERE, "fixtures", "broken")
-CHECKS = ["html", "links", "hreflang", "weight", "browser", "a11y", "offline", "nojs"]
+CHECKS = ["html", "links", "hreflang", "weight", "formats", "browser", "a11y", "offline", "nojs"]
 
 # (check, page, a piece of the message) that the broken fixture must produce
 EXPECTED = [
@@ -41,6 +41,7 @@ EXPECTED = [
     ("hreflang", "/en/demo/meetings/1-2566/", 'href="/th/demo/"> does not lead to the same page'),
     ("weight", "/th/demo/meetings/1-2566/", "the theme weighs"),
     ("weight", "/th/demo/meetings/1-2566/", "over the limit of 60,000"),
+    ("formats", "/th/demo/meetings/1-2566/", "JSON-LD: eventStatus https://schema.org/EventHeld"),
     ("browser", "/en/demo/meetings/1-2566/", "the language switch leads to /th/demo/, not to the same page"),
     ("browser", "/th/demo/issues/road/", "timeline out of order"),
     ("browser", "/th/demo/issues/road/", "overflows horizontally at phone width"),

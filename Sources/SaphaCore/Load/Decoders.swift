@@ -83,10 +83,13 @@ package enum Decoders {
         let thaiDigits = reader.bool("thai_digits") ?? false
         let channels = reader.list("channels").compactMap { channel($0, context: context) }
         let traffyTicketURL = reader.url("traffy_ticket_url")
+        let licence = reader.localized("licence")
+        let licenceURL = reader.url("licence_url")
         reader.finish()
         guard let title else { return nil }
         return SiteConfig(title: title, tagline: tagline, baseURL: baseURL, thaiDigits: thaiDigits, channels: channels,
-                          traffyTicketURL: traffyTicketURL, baseURLLocation: baseURLLocation)
+                          traffyTicketURL: traffyTicketURL, licence: licence, licenceURL: licenceURL,
+                          baseURLLocation: baseURLLocation)
     }
 
     static func channel(_ node: Node, context: FileContext) -> Channel? {

@@ -87,6 +87,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// The address of a Traffy Fondue ticket without its id (`traffy_ticket_url`): an issue's
     /// `traffy` id, percent-encoded, is added at the end to link its ticket.
     public var traffyTicketURL: String?
+    /// The licence of the open data (`licence`, `licence_url`), shown on the data page.
+    public var licence: LocalizedText?
+    public var licenceURL: String?
     /// Where `base_url` is written (the file's start when it is not).
     public var baseURLLocation: SourceLocation
 }
@@ -286,6 +289,7 @@ extension SiteConfig {
     /// Stands in for a `site.yaml` that is missing or has errors, so that the districts are
     /// still linked and checked; a site with it is never rendered (the load had errors).
     static let unreadable = SiteConfig(title: LocalizedText(th: ""), tagline: nil,
-        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [], traffyTicketURL: nil,
+        baseURL: BaseURL.placeholder, thaiDigits: false, channels: [], traffyTicketURL: nil, licence: nil,
+        licenceURL: nil,
         baseURLLocation: SourceLocation(file: ""))
 }

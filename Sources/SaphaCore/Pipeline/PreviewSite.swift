@@ -97,7 +97,7 @@ public struct PreviewSite: Sendable {
                 if deferringSearch && job.isSearchIndex { return false }
                 if case .sitemap = job { return pagesChanged }
                 return true
-            }, available: { files[$0.path] != nil }, &run)
+            }, available: { files[$0.path] != nil }, knownSize: { files[$0]?.count }, &run)
 
         var next = full ? [:] : files
         if full {

@@ -3,14 +3,18 @@ import SaphaSupport
 import SaphaTemplates
 
 /// Open data: everything a district published, as JSON (`data/<district>.json`, both
-/// languages in one file) and its issues as a spreadsheet (`data/<district>-issues.csv`),
-/// plus `data/districts.json` listing all 50 districts. Language-neutral, so journalists and
-/// other tools (Traffy Fondue, dashboards) can reuse the record without scraping pages.
+/// languages in one file), each kind of record for the whole city (`data/issues.json`…), plus
+/// `data/districts.json` listing all 50 districts. Language-neutral, so journalists and other
+/// tools (Traffy Fondue, dashboards) can reuse the record without scraping pages; statuses are
+/// a code and its description in both languages (Open311's `status`, `status_description`).
+/// The spreadsheets are `OpenDataTables`, the committees in Popolo `Popolo`; docs/open-data.md
+/// documents every file and field.
 package struct OpenData {
     let env: RenderEnvironment
 
     static func jsonPath(_ slug: String) -> String { "data/\(slug).json" }
-    static func csvPath(_ slug: String) -> String { "data/\(slug)-issues.csv" }
+    /// One kind of record of every district: `data/issues.json`.
+    static func cityPath(_ kind: OpenDataTables.Kind) -> String { "data/\(kind.rawValue).json" }
     static let indexPath = "data/districts.json"
 
     struct Text: Encodable {
@@ -54,6 +58,7 @@ package struct OpenData {
         var endTime: String?
         var mode: String
         var status: String
+        var statusDescription: Text
         var location: Text?
         var reason: Text?
         var newDate: String?
@@ -63,7 +68,7 @@ package struct OpenData {
 
         enum CodingKeys: String, CodingKey {
             case id, number, title, date, time, mode, status, location, reason, agenda, issues, page
-            case endTime = "end_time", newDate = "new_date"
+            case endTime = "end_time", newDate = "new_date", statusDescription = "status_description"
         }
     }
 
@@ -72,6 +77,7 @@ package struct OpenData {
         var title: Text
         var category: String
         var status: String
+        var statusDescription: Text
         var opened: String
         var resolved: String?
         var raisedAt: String?
@@ -86,6 +92,7 @@ package struct OpenData {
         enum CodingKeys: String, CodingKey {
             case id, title, category, status, opened, resolved, progress, location, responsible, traffy, page
             case raisedAt = "raised_at", discussedAt = "discussed_at", referredTo = "referred_to"
+            case statusDescription = "status_description"
         }
     }
 
@@ -93,7 +100,12 @@ package struct OpenData {
         var issue: String
         var progress: Int?
         var status: String?
+        var statusDescription: Text?
         var note: Text?
+        enum CodingKeys: String, CodingKey {
+            case issue, progress, status, note
+            case statusDescription = "status_description"
+        }
     }
 
     struct ReportRecord: Encodable {
@@ -102,9 +114,14 @@ package struct OpenData {
         var date: String
         var progress: Int
         var status: String
+        var statusDescription: Text
         var obstacles: Text?
         var updates: [UpdateRecord]
         var page: Pages
+        enum CodingKeys: String, CodingKey {
+            case id, period, date, progress, status, obstacles, updates, page
+            case statusDescription = "status_description"
+        }
     }
 
     struct DistrictData: Encodable {
@@ -124,16 +141,23 @@ package struct OpenData {
         var openIssues: Int
         var reports: Int
         var json: String
-        var csv: String
+        var popolo: String
+        /// The district's tables, by language and kind: `csv.th.issues`.
+        var csv: [String: [String: String]]
 
         enum CodingKeys: String, CodingKey {
-            case district, published, meetings, issues, reports, json, csv
+            case district, published, meetings, issues, reports, json, popolo, csv
             case openIssues = "open_issues"
         }
     }
 
     func pages(_ page: (Language) -> SiteURLs.Page) -> Pages {
         Pages(th: env.urls.absolute(page(.th)), en: env.urls.absolute(page(.en)))
+    }
+
+    /// A vocabulary value's description in both languages, from the theme's labels.
+    func description<V: Vocabulary>(_ value: V) -> Text {
+        Text(LocalizedText(th: env.theme.i18n[.th]![value.i18nKey], en: env.theme.i18n[.en]![value.i18nKey]))!
     }
 
     func info(_ d: LinkedDistrict) -> DistrictInfo {
@@ -162,14 +186,15 @@ package struct OpenData {
             MeetingRecord(id: meeting.id, number: meeting.number, title: Text(meeting.title), date: meeting.date.iso,
                           time: meeting.time?.description, endTime: meeting.endTime?.description,
                           mode: meeting.mode.rawValue, status: meeting.status.rawValue,
-                          location: Text(meeting.location), reason: Text(meeting.reason),
+                          statusDescription: description(meeting.status), location: Text(meeting.location),
+                          reason: Text(meeting.reason),
                           newDate: meeting.newDate?.iso, agenda: meeting.agenda.compactMap { Text($0) },
                           issues: d.meetingIssues[m].map { district.issues[$0].id },
                           page: pages { .meeting($0, slug, meeting.id) })
         }
         let issues = district.issues.enumerated().map { i, issue in
             IssueRecord(id: issue.id, title: Text(issue.title)!, category: issue.category.rawValue,
-                status: issue.status.rawValue,
+                status: issue.status.rawValue, statusDescription: description(issue.status),
                         opened: issue.opened.iso, resolved: issue.resolved?.iso,
                         raisedAt: issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
                         discussedAt: d.issueMeetings[i].map { district.meetings[$0].id },
@@ -179,9 +204,11 @@ package struct OpenData {
         }
         let reports = district.reports.map { report in
             ReportRecord(id: report.id, period: report.period.iso, date: report.date.iso, progress: report.progress,
-                         status: report.status.rawValue, obstacles: Text(report.obstacles),
+                         status: report.status.rawValue, statusDescription: description(report.status),
+                         obstacles: Text(report.obstacles),
                          updates: report.updates.map { UpdateRecord(issue: $0.issue.id, progress: $0.progress,
-                             status: $0.status?.rawValue, note: Text($0.note)) },
+                             status: $0.status?.rawValue, statusDescription: $0.status.map(description),
+                             note: Text($0.note)) },
                          page: pages { .report($0, slug, report.id) })
         }
         return DistrictData(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members,
@@ -195,9 +222,58 @@ package struct OpenData {
             IndexEntry(district: info(d), published: d.district.hasContent, meetings: d.district.meetings.count,
                        issues: d.district.issues.count, openIssues: d.district.issues.filter { $0.status.isOpen }.count,
                        reports: d.district.reports.count,
-                       json: env.urls.origin + env.urls.basePath + Self.jsonPath(d.district.slug),
-                       csv: env.urls.origin + env.urls.basePath + Self.csvPath(d.district.slug))
+                       json: absolute(Self.jsonPath(d.district.slug)),
+                       popolo: absolute(Popolo.path(d.district.slug)),
+                       csv: Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+                           (language.rawValue, Dictionary(uniqueKeysWithValues: OpenDataTables.Kind.allCases
+                               .map { ($0.rawValue, absolute(OpenDataTables.path(language, d.district.slug, $0))) }))
+                       }))
         })
+    }
+
+    func absolute(_ path: String) -> String { env.urls.origin + env.urls.basePath + path }
+
+    /// A record of a kind with its district's slug, for the city's files.
+    struct CityRecord<Record: Encodable>: Encodable {
+        var district: String
+        var record: Record
+        enum CodingKeys: String, CodingKey { case district }
+        func encode(to encoder: any Encoder) throws {
+            try record.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(district, forKey: .district)
+        }
+    }
+
+    /// Every district's records of one kind (`data/issues.json`): in district order, each
+    /// record as in the district's file with its district's slug. Updates carry their report.
+    func city(_ kind: OpenDataTables.Kind) -> Data {
+        struct Update: Encodable {
+            var report: String
+            var period: String
+            var update: UpdateRecord
+            enum CodingKeys: String, CodingKey { case report, period }
+            func encode(to encoder: any Encoder) throws {
+                try update.encode(to: encoder)
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(report, forKey: .report)
+                try container.encode(period, forKey: .period)
+            }
+        }
+        let records = env.site.districts.map { (slug: $0.district.slug, data: record($0)) }
+        switch kind {
+        case .meetings: return Self.encode(records.flatMap { r in r.data.meetings.map { CityRecord(district: r.slug,
+            record: $0) } })
+        case .issues: return Self.encode(records.flatMap { r in r.data.issues.map { CityRecord(district: r.slug,
+            record: $0) } })
+        case .reports: return Self.encode(records.flatMap { r in r.data.reports.map { CityRecord(district: r.slug,
+            record: $0) } })
+        case .members: return Self.encode(records.flatMap { r in r.data.committee.map { CityRecord(district: r.slug,
+            record: $0) } })
+        case .updates: return Self.encode(records.flatMap { r in r.data.reports.flatMap { report in
+            report.updates.map { CityRecord(district: r.slug, record: Update(report: report.id, period: report.period,
+                update: $0)) } } })
+        }
     }
 
     /// Sorted keys, so the bytes never depend on dictionary order; snake_case names come from
@@ -209,25 +285,6 @@ package struct OpenData {
     }
 
     // MARK: CSV
-
-    static let csvColumns = ["id", "title_th", "title_en", "category", "status", "opened", "resolved", "raised_at",
-                             "progress", "location_th", "responsible_th", "referred_to_th", "traffy", "page_th",
-                             "page_en"]
-
-    /// RFC 4180 with CRLF line ends and a UTF-8 byte order mark (Excel, which most district
-    /// offices use, otherwise opens Thai as mojibake).
-    func csv(_ d: LinkedDistrict) -> Data {
-        let record = record(d)
-        var text = "\u{FEFF}" + Self.csvColumns.joined(separator: ",") + "\r\n"
-        for issue in record.issues {
-            let row: [String?] = [issue.id, issue.title.th, issue.title.en, issue.category, issue.status, issue.opened,
-                                  issue.resolved, issue.raisedAt, issue.progress.map(String.init), issue.location?.th,
-                                  issue.responsible?.th, issue.referredTo?.th, issue.traffy, issue.page.th,
-                                  issue.page.en]
-            text += row.map { Self.cell($0 ?? "") }.joined(separator: ",") + "\r\n"
-        }
-        return Data(text.utf8)
-    }
 
     /// A CSV cell. Quoted when it holds a comma, quote or line break; a cell a spreadsheet
     /// would read as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a leading `'`, so

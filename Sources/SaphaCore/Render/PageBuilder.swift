@@ -38,6 +38,7 @@ struct PageBuilder {
             "dashboard_href": urls.href(.cityDashboard(language, .district)),
             "calendar_href": urls.href(asset: MeetingCalendar.path(language, nil)),
             "calendar_url": urls.origin + urls.href(asset: MeetingCalendar.path(language, nil)),
+            "data_href": urls.href(.data(language)),
         ])
     }
 
@@ -93,7 +94,9 @@ struct PageBuilder {
             "calendar_url": urls.origin + urls.href(asset: MeetingCalendar.path(language, slug)),
             "city_calendar_href": urls.href(asset: MeetingCalendar.path(language, nil)),
             "json_href": urls.href(asset: OpenData.jsonPath(slug)),
-            "csv_href": urls.href(asset: OpenData.csvPath(slug)),
+            "csv_href": urls.href(asset: OpenDataTables.path(language, slug, .issues)),
+            "popolo_href": urls.href(asset: Popolo.path(slug)),
+            "data_page_href": urls.href(.data(language)),
             "all_data_href": urls.href(asset: OpenData.indexPath),
             "meeting_count": c.number(district.meetings.count),
             "issue_count": c.number(district.issues.count),

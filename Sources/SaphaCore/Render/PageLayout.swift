@@ -38,7 +38,7 @@ extension SiteRenderer {
         switch page {
         case .home: return []
         case .district: break
-        case .cityDashboard: break
+        case .cityDashboard, .data: break
         case .committee(_, let d), .meetings(_, let d), .issues(_, let d), .reports(_, let d), .search(_, let d),
              .dashboard(_, let d):
             crumbs.append(["label": district(d).district.name.text(l), "href": env.urls.href(.district(l, d))])

@@ -12,7 +12,13 @@ extension SiteRenderer {
         /// One meeting: district, meeting id.
         case meetingCalendar(Language, String, String)
         case searchIndex(Language, String)
-        case dataJSON(String), dataCSV(String), dataIndex
+        case dataJSON(String), dataIndex
+        /// A table of a district, or of the city when the slug is nil.
+        case dataTable(Language, String?, OpenDataTables.Kind)
+        /// One kind of record of every district, as JSON.
+        case dataCity(OpenDataTables.Kind)
+        /// The councils and committees in Popolo: a district's, or the city's when nil.
+        case popolo(String?)
 
         /// The file the job writes.
         var path: String {
@@ -27,12 +33,25 @@ extension SiteRenderer {
             case .meetingCalendar(let language, let slug, let id): MeetingCalendar.path(language, slug, meeting: id)
             case .searchIndex(let language, let slug): SearchIndex.path(language, slug)
             case .dataJSON(let slug): OpenData.jsonPath(slug)
-            case .dataCSV(let slug): OpenData.csvPath(slug)
+            case .dataTable(let language, let slug, let kind): OpenDataTables.path(language, slug, kind)
+            case .dataCity(let kind): OpenData.cityPath(kind)
+            case .popolo(let slug): Popolo.path(slug)
             case .dataIndex: OpenData.indexPath
             }
         }
 
         var isSearchIndex: Bool { if case .searchIndex = self { true } else { false } }
+
+        /// An open-data file (listed on the data page with its size).
+        var isDataFile: Bool {
+            switch self {
+            case .dataJSON, .dataIndex, .dataTable, .dataCity, .popolo: true
+            default: false
+            }
+        }
+
+        /// The data page, which shows the other data files' sizes: rendered after them.
+        var isDataPage: Bool { if case .page(.data) = self { true } else { false } }
 
         /// The language of a page.
         var language: Language? { if case .page(let page) = self { page.language } else { nil } }
@@ -44,8 +63,9 @@ extension SiteRenderer {
             case .page(let page): page.district
             case .feed(_, let slug): slug
             case .calendar(_, let slug): slug
-            case .meetingCalendar(_, let slug, _), .searchIndex(_, let slug), .dataJSON(let slug),
-                 .dataCSV(let slug): slug
+            case .meetingCalendar(_, let slug, _), .searchIndex(_, let slug), .dataJSON(let slug): slug
+            case .dataTable(_, let slug, _), .popolo(let slug): slug
+            case .dataCity: nil
             case .root, .notFound, .sitemap, .robots, .dataIndex: nil
             }
         }
@@ -58,16 +78,19 @@ extension SiteRenderer {
         let districts = selected.map { selected in env.site.districts.filter { selected.contains($0.district.slug) } }
             ?? env.site.districts
         var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
-        for d in districts { jobs += [.dataJSON(d.district.slug), .dataCSV(d.district.slug)] }
+        jobs += OpenDataTables.Kind.allCases.map { .dataCity($0) } + [.popolo(nil)]
+        for d in districts { jobs += [.dataJSON(d.district.slug), .popolo(d.district.slug)] }
         for language in Language.allCases {
             jobs += [.page(.home(language)), .feed(language, nil), .calendar(language, nil)]
             jobs += DashboardSort.allCases.map { .page(.cityDashboard(language, $0)) }
+            jobs += OpenDataTables.Kind.allCases.map { .dataTable(language, nil, $0) } + [.page(.data(language))]
             for d in districts {
                 let slug = d.district.slug
                 jobs += [.district(language, slug), .committee(language, slug), .meetings(language, slug),
                          .issues(language, slug), .reports(language, slug), .search(language, slug),
                          .dashboard(language, slug)].map { .page($0) }
                 jobs += [.feed(language, slug), .calendar(language, slug), .searchIndex(language, slug)]
+                jobs += OpenDataTables.Kind.allCases.map { .dataTable(language, slug, $0) }
                 jobs += d.district.meetings.flatMap { [.page(.meeting(language, slug, $0.id)),
                     .meetingCalendar(language, slug, $0.id)] }
                 jobs += d.district.issues.map { .page(.issue(language, slug, $0.id)) }

@@ -17,6 +17,9 @@ struct RenderEnvironment: Sendable {
 /// the same bytes, on any number of threads.
 public struct SiteRenderer: Sendable {
     let env: RenderEnvironment
+    /// The sizes of the data files, by path, for the data page: those rendered in this pass,
+    /// then `knownSize` for the others (a partial render's unchanged districts).
+    var dataSizes: [String: Int] = [:]
 
     public init(site: LinkedSite, theme: Theme, baseURL: BaseURL) {
         let dates = DateFormat(thaiDigits: site.config.thaiDigits,
@@ -40,12 +43,15 @@ public struct SiteRenderer: Sendable {
     /// selects. Only the given districts need rendering when only their content changed,
     /// since nothing refers across districts; the returned cache then keeps the entries of
     /// `cache` for the other jobs, and theme assets are left out.
-    func render(reusing cache: PageCache?, districts: Set<String>?,
-        include: (Job) -> Bool) -> (files: [OutputFile], cache: PageCache) {
+    func render(reusing cache: PageCache?, districts: Set<String>?, include: (Job) -> Bool,
+        knownSize: (String) -> Int? = { _ in nil }) -> (files: [OutputFile], cache: PageCache) {
         Markdown.prepare()
         let partial = districts != nil
         let usable = cache?.theme == env.theme.fingerprint ? cache : nil
-        let selected = jobs(districts: districts).filter(include)
+        let all = jobs(districts: districts).filter(include)
+        // The data page shows the data files' sizes: it is rendered after them.
+        let selected = all.filter { !$0.isDataPage }
+        let deferred = all.filter(\.isDataPage)
         // Link tables only for the districts and languages that have pages to render (none when
         // the preview refreshes search indexes alone).
         var withPages = Set<String>()
@@ -58,7 +64,7 @@ public struct SiteRenderer: Sendable {
         for ((d, language), table) in zip(pairs, tables) { tablesByDistrict[d.district.slug,
             default: [:]][language] = table }
         let links = tablesByDistrict
-        let results = ParallelMap.map(selected) { job -> (OutputFile, PageCache.Entry?) in
+        var results = ParallelMap.map(selected) { job -> (OutputFile, PageCache.Entry?) in
             // A file whose inputs hash as in the last build keeps the file that build wrote.
             func cached(_ path: String, _ inputs: UInt64, _ make: () -> Data) -> (OutputFile, PageCache.Entry?) {
                 if let entry = usable?.entries[path], entry.values == inputs {
@@ -84,6 +90,27 @@ public struct SiteRenderer: Sendable {
             ValueHash.add(context, to: &hash, skipping: "t")
             return cached(path, hash.value) { Data(template(name, context)) }
         }
+        if !deferred.isEmpty {
+            var sized = self
+            for job in jobs(districts: nil) where job.isDataFile {
+                sized.dataSizes[job.path] = knownSize(job.path)
+            }
+            for (file, _) in results where file.reuse == nil && file.path.hasPrefix("data/") {
+                sized.dataSizes[file.path] = file.data.count
+            }
+            results += deferred.map { job in
+                let (path, name, context) = sized.templated(job)!
+                var hash = ContentHash()
+                hash.add(Array(name.utf8))
+                ValueHash.add(context, to: &hash, skipping: "t")
+                if let entry = usable?.entries[path], entry.values == hash.value {
+                    return (OutputFile(path: path, data: Data(), reuse: entry.content), entry)
+                }
+                let data = Data(template(name, context))
+                return (OutputFile(path: path, data: data), PageCache.Entry(values: hash.value,
+                    content: ContentHash.of(data)))
+            }
+        }
         var next = PageCache(theme: env.theme.fingerprint)
         if partial, let usable { next.entries = usable.entries }
         for (file, entry) in results { if let entry { next.entries[file.path] = entry } }
@@ -107,7 +134,8 @@ public struct SiteRenderer: Sendable {
             values["canonical"] = nil
             values["alternates"] = nil
             return ("404.html", "not-found", values)
-        case .sitemap, .robots, .feed, .calendar, .meetingCalendar, .searchIndex, .dataJSON, .dataCSV, .dataIndex:
+        case .sitemap, .robots, .feed, .calendar, .meetingCalendar, .searchIndex, .dataJSON, .dataIndex,
+             .dataTable, .dataCity, .popolo:
             return nil
         }
     }
@@ -130,8 +158,14 @@ public struct SiteRenderer: Sendable {
             return OutputFile(path: MeetingCalendar.path(language, slug, meeting: id), data: Data(ics.utf8))
         case .dataJSON(let slug):
             return OutputFile(path: OpenData.jsonPath(slug), data: OpenData(env: env).json(district(slug)))
-        case .dataCSV(let slug):
-            return OutputFile(path: OpenData.csvPath(slug), data: OpenData(env: env).csv(district(slug)))
+        case .dataTable(let language, let slug, let kind):
+            return OutputFile(path: OpenDataTables.path(language, slug, kind), data: OpenDataTables(env: env).csv(kind,
+                language, slug.map { [district($0)] } ?? env.site.districts))
+        case .dataCity(let kind):
+            return OutputFile(path: OpenData.cityPath(kind), data: OpenData(env: env).city(kind))
+        case .popolo(let slug):
+            return OutputFile(path: Popolo.path(slug), data: Popolo(env: env).document(slug.map { [district($0)] }
+                ?? env.site.districts))
         case .dataIndex:
             return OutputFile(path: OpenData.indexPath, data: OpenData(env: env).index())
         case .searchIndex:
@@ -182,6 +216,8 @@ public struct SiteRenderer: Sendable {
         case .dashboard(_, let slug):
             (name, title, main, translated) = ("dashboard", titled("dashboard.title", district(slug)),
                 builder.dashboard(district(slug)), true)
+        case .data:
+            (name, title, main, translated) = ("data", c.i18n["data.title"], builder.data(sizes: dataSizes), true)
         case .cityDashboard(_, let sort):
             (name, title, main, translated) = ("city-dashboard", c.i18n["dashboard.city-title"],
                 builder.cityDashboard(sort), true)

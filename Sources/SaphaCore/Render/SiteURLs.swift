@@ -33,6 +33,8 @@ public struct SiteURLs: Sendable {
         case dashboard(Language, String)
         /// The citywide dashboard, its table in one of its orders.
         case cityDashboard(Language, DashboardSort)
+        /// Every open-data download, with its size and licence.
+        case data(Language)
 
         public var relative: String {
             switch self {
@@ -48,6 +50,7 @@ public struct SiteURLs: Sendable {
             case .search(let l, let d): "\(l.rawValue)/\(d)/search/"
             case .dashboard(let l, let d): "\(l.rawValue)/\(d)/dashboard/"
             case .cityDashboard(let l, let sort): "\(l.rawValue)/dashboard/" + (sort.folder.map { "\($0)/" } ?? "")
+            case .data(let l): "\(l.rawValue)/data/"
             }
         }
 
@@ -55,14 +58,14 @@ public struct SiteURLs: Sendable {
             switch self {
             case .home(let l), .district(let l, _), .committee(let l, _), .meetings(let l, _), .meeting(let l, _, _),
                  .issues(let l, _), .issue(let l, _, _), .reports(let l, _), .report(let l, _, _), .search(let l, _),
-                 .dashboard(let l, _), .cityDashboard(let l, _): l
+                 .dashboard(let l, _), .cityDashboard(let l, _), .data(let l): l
             }
         }
 
         /// The district a page belongs to; nil for the home page and the citywide dashboard.
         public var district: String? {
             switch self {
-            case .home, .cityDashboard: nil
+            case .home, .cityDashboard, .data: nil
             case .district(_, let d), .committee(_, let d), .meetings(_, let d), .meeting(_, let d, _), .issues(_,
                 let d),
                  .issue(_, let d, _), .reports(_, let d), .report(_, let d, _), .search(_, let d),
@@ -85,6 +88,7 @@ public struct SiteURLs: Sendable {
             case .search(_, let d): .search(language, d)
             case .dashboard(_, let d): .dashboard(language, d)
             case .cityDashboard(_, let sort): .cityDashboard(language, sort)
+            case .data: .data(language)
             }
         }
 
