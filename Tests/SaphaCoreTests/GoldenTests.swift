@@ -35,7 +35,7 @@ struct GoldenTests {
         "data/th/thung-khru/issues.csv",
         "data/en/meetings.csv",
         "data/thung-khru/popolo.json",
-        "data/issues.json",
+        "data/all.json",
         "en/data/index.html",
         "data/districts.json",
         "th/thung-khru/search.json",

@@ -9,8 +9,9 @@
   - the JSON-LD in the head of every page, expanded by `pyld` (a JSON-LD 1.1 processor) with the
     schema.org vocabulary: meeting pages are an `Event` whose `eventStatus` and
     `eventAttendanceMode` are schema.org values, district pages a `GovernmentOrganization`;
-  - every JSON file with `json` and every CSV file with `csv` (UTF-8 with a BOM, each row as many
-    cells as the header, no cell that a spreadsheet would run as a formula).
+  - every JSON file with `json`, and each open-data file against its JSON Schema (docs/schemas/,
+    draft 2020-12, with `jsonschema`); every CSV file with `csv` (UTF-8 with a BOM, each row as
+    many cells as the header, no cell that a spreadsheet would run as a formula).
 
 `selftest()` first proves on broken copies that each reader refuses what it must.
 """
@@ -24,11 +25,13 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import icalendar
+import jsonschema
 from pyld import jsonld
 
 SCHEMA = "https://schema.org/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "schemas")
 LD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 EVENT_STATUS = {SCHEMA + s for s in ("EventScheduled", "EventRescheduled", "EventPostponed", "EventCancelled")}
 ATTENDANCE = {SCHEMA + s for s in ("OfflineEventAttendanceMode", "OnlineEventAttendanceMode",
@@ -221,13 +224,51 @@ def read_csv(data):
     return rows
 
 
+def schema_for(path):
+    """The docs/schemas/ file an open-data path is described by; None for other JSON files."""
+    if not path.startswith("/data/"):
+        return None
+    name = path[len("/data/"):]
+    if name == "districts.json":
+        return "districts.schema.json"
+    if name == "popolo.json" or re.match(r"^[a-z0-9-]+/popolo\.json$", name):
+        return "popolo.schema.json"
+    if name == "all.json":
+        return "all.schema.json"
+    if re.match(r"^[a-z0-9-]+\.json$", name):
+        return "district.schema.json"
+    return None
+
+
+_validators = {}
+
+
+def validate(path, document):
+    """Raises jsonschema.ValidationError when an open-data file does not match its schema."""
+    name = schema_for(path)
+    if name is None:
+        return False
+    if name not in _validators:
+        with open(os.path.join(SCHEMAS, name), encoding="utf-8") as f:
+            schema = json.load(f)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        _validators[name] = jsonschema.Draft202012Validator(schema)
+    _validators[name].validate(document)
+    return True
+
+
 def check_data(site, results, label):
-    n_json = n_csv = rows = 0
+    n_json = n_csv = rows = validated = 0
     for path, full in files(site, ".json"):
         n_json += 1
         try:
             with open(full, encoding="utf-8") as f:
-                json.load(f)
+                document = json.load(f)
+            validated += validate(path, document)
+        except jsonschema.ValidationError as e:
+            where = "/".join(str(p) for p in e.absolute_path)
+            results.fail("formats", label + path, f"JSON Schema {schema_for(path)}: at {where or 'the top'}: "
+                                                  f"{e.message[:200]}")
         except Exception as e:  # noqa: BLE001
             results.fail("formats", label + path, f"JSON: {e}")
     for path, full in files(site, ".csv"):
@@ -237,7 +278,9 @@ def check_data(site, results, label):
                 rows += len(read_csv(f.read())) - 1
         except Exception as e:  # noqa: BLE001
             results.fail("formats", label + path, f"CSV: {e}")
-    results.stat("formats", f"{label or 'site: '}{n_json} JSON files parsed, {n_csv} CSV files read ({rows} rows)")
+    results.stat("formats", f"{label or 'site: '}{n_json} JSON files parsed, {validated} of them validated against "
+                            f"docs/schemas/ (jsonschema {jsonschema.__version__ if hasattr(jsonschema, '__version__') else ''}), "
+                            f"{n_csv} CSV files read ({rows} rows)")
 
 
 def check_formats(site, results, label="", jsonld_pages=None):
@@ -272,6 +315,21 @@ def selftest():
             read_jsonld(bad)
             accepted.append("JSON-LD: " + bad)
         except Exception:  # noqa: BLE001
+            pass
+    page = {"th": "https://e.org/th/", "en": "https://e.org/en/"}
+    issue = {"id": "a", "title": {"th": "ก"}, "category": "waste", "status": "open",
+             "status_description": {"th": "รับเรื่องแล้ว", "en": "Open"}, "opened": "2023-01-01",
+             "discussed_at": [], "page": page}
+    good = {"district": {"code": 1001, "slug": "x", "name": {"th": "ก"}, "page": page}, "generator": "Sapha",
+            "committee": [], "meetings": [], "issues": [issue], "reports": []}
+    validate("/data/x.json", good)
+    for bad in (dict(good, issues=[dict(issue, status="done")]),              # not a status
+                dict(good, issues=[dict(issue, opened="1/1/2566")]),          # not an ISO date
+                {k: v for k, v in good.items() if k != "generator"}):         # a field missing
+        try:
+            validate("/data/x.json", bad)
+            accepted.append("JSON Schema: " + json.dumps(bad, ensure_ascii=False)[:80])
+        except jsonschema.ValidationError:
             pass
     read_csv(b"\xef\xbb\xbfa,b\r\n1,2\r\n")
     for bad in (b"a,b\r\n1,2\r\n", b"\xef\xbb\xbfa,b\r\n1,2,3\r\n", b"\xef\xbb\xbfa,b\r\n=1+1,2\r\n"):

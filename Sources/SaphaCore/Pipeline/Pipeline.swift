@@ -120,14 +120,14 @@ public struct Pipeline: Sendable {
     /// rendered again without the cache.
     func render(_ renderer: SiteRenderer, reusing cache: PageCache?, districts: Set<String>? = nil,
                 include: (SiteRenderer.Job) -> Bool = { _ in true }, available: (OutputFile) -> Bool = { _ in true },
-                knownSize: (String) -> Int? = { _ in nil },
+                known: (String) -> Data? = { _ in nil },
                 _ run: inout PipelineRun) -> (files: [OutputFile], cache: PageCache) {
         defer { run.clock.lap("render") }
-        let rendered = renderer.render(reusing: cache, districts: districts, include: include, knownSize: knownSize)
+        let rendered = renderer.render(reusing: cache, districts: districts, include: include, known: known)
         guard cache != nil, rendered.files.contains(where: { $0.reuse != nil && !available($0) }) else {
             return rendered
         }
-        return renderer.render(reusing: nil, districts: districts, include: include, knownSize: knownSize)
+        return renderer.render(reusing: nil, districts: districts, include: include, known: known)
     }
 
     /// The renderer of a linked site with this pipeline's theme and address.

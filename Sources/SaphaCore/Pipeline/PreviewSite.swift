@@ -97,7 +97,7 @@ public struct PreviewSite: Sendable {
                 if deferringSearch && job.isSearchIndex { return false }
                 if case .sitemap = job { return pagesChanged }
                 return true
-            }, available: { files[$0.path] != nil }, knownSize: { files[$0]?.count }, &run)
+            }, available: { files[$0.path] != nil }, known: { files[$0] }, &run)
 
         var next = full ? [:] : files
         if full {

@@ -1,3 +1,4 @@
+import Foundation
 import SaphaSupport
 import SaphaTemplates
 
@@ -18,22 +19,56 @@ package struct MeetingCalendar {
         "\(language.rawValue)/\(slug)/meetings/\(id)/meeting.ics"
     }
 
-    /// A district's meetings, or every district's when `district` is nil (in district order).
-    func calendar(_ language: Language, _ district: LinkedDistrict?) -> String {
-        let name = district.map { " — " + $0.district.name.text(language) } ?? ""
-        var lines = header(language, name: env.site.config.title.text(language) + name)
-        for d in district.map({ [$0] }) ?? env.site.districts {
-            for m in d.district.meetings.indices { lines += event(language, d, m) }
-        }
+    /// A district's meetings.
+    func calendar(_ language: Language, _ d: LinkedDistrict) -> String {
+        let name = env.site.config.title.text(language) + " — " + d.district.name.text(language)
+        var lines = header(language, name: name)
+        for m in d.district.meetings.indices { lines += event(language, d, m) }
         return finish(lines)
     }
 
-    /// One meeting of a district.
-    func calendar(_ language: Language, _ d: LinkedDistrict, meeting m: Int) -> String {
+    private func meetingHeader(_ language: Language, _ d: LinkedDistrict, _ m: Int) -> [String] {
         let c = PageContext(env: env, language: language)
-        let title = "\(c.meetingLabel(d.district.meetings[m])) — \(d.district.name.text(language))"
-        return finish(header(language, name: title) + event(language, d, m))
+        return header(language, name: "\(c.meetingLabel(d.district.meetings[m])) — \(d.district.name.text(language))")
     }
+
+    // MARK: Assembled from the districts' calendars
+    // The city's calendar and each meeting's are made of the events of the district calendars,
+    // byte for byte (the events are the same; only the calendar's name differs), after those
+    // are rendered: no event is formatted and folded three times.
+
+    /// The byte ranges of the events (`BEGIN:VEVENT` … `END:VEVENT` CRLF) of a calendar, in order.
+    static func events(in data: Data) -> [Range<Data.Index>] {
+        let begin = Data("BEGIN:VEVENT\r\n".utf8), end = Data("END:VEVENT\r\n".utf8)
+        var ranges: [Range<Data.Index>] = []
+        var from = data.startIndex
+        while let start = data.range(of: begin, in: from..<data.endIndex),
+              let stop = data.range(of: end, in: start.upperBound..<data.endIndex) {
+            ranges.append(start.lowerBound..<stop.upperBound)
+            from = stop.upperBound
+        }
+        return ranges
+    }
+
+    /// The city's calendar: every district calendar's events, in district order.
+    func assembleCity(_ language: Language, _ parts: [Data]) -> Data {
+        var out = Data(head(header(language, name: env.site.config.title.text(language))).utf8)
+        for part in parts { for range in Self.events(in: part) { out.append(part[range]) } }
+        out.append(contentsOf: Array("END:VCALENDAR\r\n".utf8))
+        return out
+    }
+
+    /// Meeting `m`'s calendar, its event taken from its district's calendar (`district`).
+    func assembleMeeting(_ language: Language, _ d: LinkedDistrict, _ m: Int, district: Data) -> Data {
+        var out = Data(head(meetingHeader(language, d, m)).utf8)
+        let events = Self.events(in: district)
+        if m < events.count { out.append(district[events[m]]) }
+        out.append(contentsOf: Array("END:VCALENDAR\r\n".utf8))
+        return out
+    }
+
+    /// Header lines, folded, each with its CRLF.
+    private func head(_ lines: [String]) -> String { lines.map { Self.fold($0) + "\r\n" }.joined() }
 
     private func header(_ language: Language, name: String) -> [String] {
         ["BEGIN:VCALENDAR", "VERSION:2.0",

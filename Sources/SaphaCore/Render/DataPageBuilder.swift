@@ -14,7 +14,6 @@ extension PageBuilder {
         let kinds = OpenDataTables.Kind.allCases
         let city: [TemplateObject] = kinds.map { kind in
             values(["label": c.i18n["data.kind.\(kind.rawValue)"],
-                    "json": file("JSON", OpenData.cityPath(kind), "application/json"),
                     "csv": file("CSV", OpenDataTables.path(language, nil, kind), "text/csv")])
         }
         let districts: [TemplateObject] = c.env.site.districts.map { d in
@@ -30,6 +29,7 @@ extension PageBuilder {
             "licence": config.licence?.text(language),
             "licence_href": config.licenceURL,
             "index": file("JSON", OpenData.indexPath, "application/json"),
+            "all": file("JSON", OpenData.allPath, "application/json"),
             "popolo": file("Popolo", Popolo.path(nil), "application/json"),
             "city": city,
             "kinds": kinds.map { c.i18n["data.kind.\($0.rawValue)"] },

@@ -18,7 +18,7 @@ enum JSONWriter {
     }
 
     enum Scalar {
-        case null, bool(Bool), number(String), string(String)
+        case null, bool(Bool), number(String), string(String), encoded([UInt8])
     }
 
     /// One value of the tree; containers fill theirs in after they are handed out.
@@ -39,6 +39,7 @@ enum JSONWriter {
             case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
             case .number(let digits): out.append(contentsOf: digits.utf8)
             case .string(let text): JSONString.append(text, to: &out)
+            case .encoded(let bytes): out.append(contentsOf: bytes)
             }
         case .array:
             out.append(UInt8(ascii: "["))
@@ -84,6 +85,7 @@ enum JSONWriter {
         case let text as String: slot.scalar = .string(text)
         case let number as Int: slot.scalar = .number(String(number))
         case let flag as Bool: slot.scalar = .bool(flag)
+        case let encoded as any PreEncodedJSON: slot.scalar = .encoded(encoded.json)
         default: try encodable.encode(to: TreeEncoder(slot: slot))
         }
     }
@@ -159,4 +161,22 @@ enum JSONWriter {
         mutating func encodeNil() throws { slot.scalar = .null }
         mutating func encode(_ value: some Encodable) throws { try JSONWriter.value(of: value, in: slot) }
     }
+}
+
+/// A value written again and again (a status's description in both languages, on every record):
+/// encoded once, its bytes copied into each document. Any other encoder encodes `value`.
+protocol PreEncodedJSON {
+    var json: [UInt8] { get }
+}
+
+struct PreEncoded<Value: Encodable>: Encodable, PreEncodedJSON {
+    let value: Value
+    let json: [UInt8]
+
+    init(_ value: Value) {
+        self.value = value
+        json = JSONWriter.encode(value)
+    }
+
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
 }

@@ -3,7 +3,7 @@ import SaphaSupport
 import SaphaTemplates
 
 /// Open data: everything a district published, as JSON (`data/<district>.json`, both
-/// languages in one file), each kind of record for the whole city (`data/issues.json`…), plus
+/// languages in one file), the whole city's (`data/all.json`, the 50 files in one array), and
 /// `data/districts.json` listing all 50 districts. Language-neutral, so journalists and other
 /// tools (Traffy Fondue, dashboards) can reuse the record without scraping pages; statuses are
 /// a code and its description in both languages (Open311's `status`, `status_description`).
@@ -11,10 +11,25 @@ import SaphaTemplates
 /// documents every file and field.
 package struct OpenData {
     let env: RenderEnvironment
+    /// Every vocabulary value's description in both languages, encoded once.
+    private let descriptions: [String: PreEncoded<Text>]
+
+    init(env: RenderEnvironment) {
+        self.env = env
+        var descriptions: [String: PreEncoded<Text>] = [:]
+        func add<V: Vocabulary>(_ type: V.Type) {
+            for value in V.allCases {
+                descriptions[value.i18nKey] = PreEncoded(Text(LocalizedText(th: env.theme.i18n[.th]![value.i18nKey],
+                    en: env.theme.i18n[.en]![value.i18nKey]))!)
+            }
+        }
+        add(MeetingStatus.self); add(IssueStatus.self); add(ReportStatus.self)
+        self.descriptions = descriptions
+    }
 
     static func jsonPath(_ slug: String) -> String { "data/\(slug).json" }
-    /// One kind of record of every district: `data/issues.json`.
-    static func cityPath(_ kind: OpenDataTables.Kind) -> String { "data/\(kind.rawValue).json" }
+    /// Every district's file in one array.
+    static let allPath = "data/all.json"
     static let indexPath = "data/districts.json"
 
     struct Text: Encodable {
@@ -58,7 +73,7 @@ package struct OpenData {
         var endTime: String?
         var mode: String
         var status: String
-        var statusDescription: Text
+        var statusDescription: PreEncoded<Text>
         var location: Text?
         var reason: Text?
         var newDate: String?
@@ -77,7 +92,7 @@ package struct OpenData {
         var title: Text
         var category: String
         var status: String
-        var statusDescription: Text
+        var statusDescription: PreEncoded<Text>
         var opened: String
         var resolved: String?
         var raisedAt: String?
@@ -100,7 +115,7 @@ package struct OpenData {
         var issue: String
         var progress: Int?
         var status: String?
-        var statusDescription: Text?
+        var statusDescription: PreEncoded<Text>?
         var note: Text?
         enum CodingKeys: String, CodingKey {
             case issue, progress, status, note
@@ -114,7 +129,7 @@ package struct OpenData {
         var date: String
         var progress: Int
         var status: String
-        var statusDescription: Text
+        var statusDescription: PreEncoded<Text>
         var obstacles: Text?
         var updates: [UpdateRecord]
         var page: Pages
@@ -155,10 +170,8 @@ package struct OpenData {
         Pages(th: env.urls.absolute(page(.th)), en: env.urls.absolute(page(.en)))
     }
 
-    /// A vocabulary value's description in both languages, from the theme's labels.
-    func description<V: Vocabulary>(_ value: V) -> Text {
-        Text(LocalizedText(th: env.theme.i18n[.th]![value.i18nKey], en: env.theme.i18n[.en]![value.i18nKey]))!
-    }
+    /// A status's description in both languages, from the theme's labels.
+    func description<V: Vocabulary>(_ value: V) -> PreEncoded<Text> { descriptions[value.i18nKey]! }
 
     func info(_ d: LinkedDistrict) -> DistrictInfo {
         DistrictInfo(code: d.district.info.code, slug: d.district.slug, name: Text(d.district.name)!,
@@ -175,14 +188,20 @@ package struct OpenData {
     }
 
     func record(_ d: LinkedDistrict) -> DistrictData {
-        let district = d.district
-        let slug = district.slug
-        let members = (district.committee?.members ?? []).map {
+        DistrictData(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members(d),
+                     meetings: meetings(d), issues: issues(d), reports: reports(d))
+    }
+
+    func members(_ d: LinkedDistrict) -> [MemberRecord] {
+        (d.district.committee?.members ?? []).map {
             MemberRecord(name: Text($0.name)!, role: $0.role.rawValue, group: $0.group.rawValue,
-                organisation: Text($0.organisation),
-                         since: $0.since?.iso, until: $0.until?.iso, example: $0.isExample)
+                organisation: Text($0.organisation), since: $0.since?.iso, until: $0.until?.iso, example: $0.isExample)
         }
-        let meetings = district.meetings.enumerated().map { m, meeting in
+    }
+
+    func meetings(_ d: LinkedDistrict) -> [MeetingRecord] {
+        let district = d.district
+        return district.meetings.enumerated().map { m, meeting in
             MeetingRecord(id: meeting.id, number: meeting.number, title: Text(meeting.title), date: meeting.date.iso,
                           time: meeting.time?.description, endTime: meeting.endTime?.description,
                           mode: meeting.mode.rawValue, status: meeting.status.rawValue,
@@ -190,29 +209,38 @@ package struct OpenData {
                           reason: Text(meeting.reason),
                           newDate: meeting.newDate?.iso, agenda: meeting.agenda.compactMap { Text($0) },
                           issues: d.meetingIssues[m].map { district.issues[$0].id },
-                          page: pages { .meeting($0, slug, meeting.id) })
+                          page: pages { .meeting($0, district.slug, meeting.id) })
         }
-        let issues = district.issues.enumerated().map { i, issue in
+    }
+
+    func issues(_ d: LinkedDistrict) -> [IssueRecord] {
+        let district = d.district
+        return district.issues.enumerated().map { i, issue in
             IssueRecord(id: issue.id, title: Text(issue.title)!, category: issue.category.rawValue,
                 status: issue.status.rawValue, statusDescription: description(issue.status),
                         opened: issue.opened.iso, resolved: issue.resolved?.iso,
                         raisedAt: issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
                         discussedAt: d.issueMeetings[i].map { district.meetings[$0].id },
-                        progress: Self.latestProgress(d, i), location: Text(issue.location),
+                        progress: d.record.latestProgress.isEmpty ? Self.latestProgress(d, i)
+                            : d.record.latestProgress[i], location: Text(issue.location),
                         responsible: Text(issue.responsible), referredTo: Text(issue.referredTo), traffy: issue.traffy,
-                        page: pages { .issue($0, slug, issue.id) })
+                        page: pages { .issue($0, district.slug, issue.id) })
         }
-        let reports = district.reports.map { report in
+    }
+
+    func reports(_ d: LinkedDistrict) -> [ReportRecord] {
+        d.district.reports.map { report in
             ReportRecord(id: report.id, period: report.period.iso, date: report.date.iso, progress: report.progress,
                          status: report.status.rawValue, statusDescription: description(report.status),
                          obstacles: Text(report.obstacles),
-                         updates: report.updates.map { UpdateRecord(issue: $0.issue.id, progress: $0.progress,
-                             status: $0.status?.rawValue, statusDescription: $0.status.map(description),
-                             note: Text($0.note)) },
-                         page: pages { .report($0, slug, report.id) })
+                         updates: updates(report),
+                         page: pages { .report($0, d.district.slug, report.id) })
         }
-        return DistrictData(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members,
-                              meetings: meetings, issues: issues, reports: reports)
+    }
+
+    func updates(_ report: Report) -> [UpdateRecord] {
+        report.updates.map { UpdateRecord(issue: $0.issue.id, progress: $0.progress,
+            status: $0.status?.rawValue, statusDescription: $0.status.map(description), note: Text($0.note)) }
     }
 
     func json(_ d: LinkedDistrict) -> Data { Self.encode(record(d)) }
@@ -220,7 +248,8 @@ package struct OpenData {
     func index() -> Data {
         Self.encode(env.site.districts.map { d in
             IndexEntry(district: info(d), published: d.district.hasContent, meetings: d.district.meetings.count,
-                       issues: d.district.issues.count, openIssues: d.district.issues.filter { $0.status.isOpen }.count,
+                       issues: d.district.issues.count,
+                       openIssues: d.district.issues.count(inPlace: { $0.status.isOpen }),
                        reports: d.district.reports.count,
                        json: absolute(Self.jsonPath(d.district.slug)),
                        popolo: absolute(Popolo.path(d.district.slug)),
@@ -233,47 +262,16 @@ package struct OpenData {
 
     func absolute(_ path: String) -> String { env.urls.origin + env.urls.basePath + path }
 
-    /// A record of a kind with its district's slug, for the city's files.
-    struct CityRecord<Record: Encodable>: Encodable {
-        var district: String
-        var record: Record
-        enum CodingKeys: String, CodingKey { case district }
-        func encode(to encoder: any Encoder) throws {
-            try record.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(district, forKey: .district)
+    /// The whole city's data (`data/all.json`): the 50 district files in one array, in district
+    /// order, assembled from their bytes after they are rendered (each file ends with a newline).
+    static func assembleAll(_ parts: [Data]) -> Data {
+        var out = Data("[".utf8)
+        for (n, part) in parts.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(part.last == 0x0A ? part.dropLast() : part[...])
         }
-    }
-
-    /// Every district's records of one kind (`data/issues.json`): in district order, each
-    /// record as in the district's file with its district's slug. Updates carry their report.
-    func city(_ kind: OpenDataTables.Kind) -> Data {
-        struct Update: Encodable {
-            var report: String
-            var period: String
-            var update: UpdateRecord
-            enum CodingKeys: String, CodingKey { case report, period }
-            func encode(to encoder: any Encoder) throws {
-                try update.encode(to: encoder)
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(report, forKey: .report)
-                try container.encode(period, forKey: .period)
-            }
-        }
-        let records = env.site.districts.map { (slug: $0.district.slug, data: record($0)) }
-        switch kind {
-        case .meetings: return Self.encode(records.flatMap { r in r.data.meetings.map { CityRecord(district: r.slug,
-            record: $0) } })
-        case .issues: return Self.encode(records.flatMap { r in r.data.issues.map { CityRecord(district: r.slug,
-            record: $0) } })
-        case .reports: return Self.encode(records.flatMap { r in r.data.reports.map { CityRecord(district: r.slug,
-            record: $0) } })
-        case .members: return Self.encode(records.flatMap { r in r.data.committee.map { CityRecord(district: r.slug,
-            record: $0) } })
-        case .updates: return Self.encode(records.flatMap { r in r.data.reports.flatMap { report in
-            report.updates.map { CityRecord(district: r.slug, record: Update(report: report.id, period: report.period,
-                update: $0)) } } })
-        }
+        out.append(contentsOf: Array("]\n".utf8))
+        return out
     }
 
     /// Sorted keys, so the bytes never depend on dictionary order; snake_case names come from
@@ -290,14 +288,32 @@ package struct OpenData {
     /// would read as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a leading `'`, so
     /// content can never run a formula on a staff member's computer (CSV injection).
     package static func cell(_ value: String) -> String {
+        var out: [UInt8] = []
+        appendCell(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `cell(value)`, appended to a table's bytes (tables are written as bytes, not as strings).
+    static func appendCell(_ value: String, to out: inout [UInt8]) {
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) || first == "\u{FF1D}"
-            || first == "\u{FF0B}" || first == "\u{FF0D}" || first == "\u{FF20}" {
-            value = "'" + value
+        value.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            // = + - @ tab CR, and the full-width ＝ ＋ － ＠ (EF BC 9D, 8B, 8D, A0).
+            let formula = "=+-@\t\r".utf8.contains(first) || (bytes.count >= 3 && first == 0xEF && bytes[1] == 0xBC
+                && [0x9D, 0x8B, 0x8D, 0xA0].contains(bytes[2]))
+            let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A
+                || $0 == 0x0D }
+            if quoted { out.append(UInt8(ascii: "\"")) }
+            if formula { out.append(UInt8(ascii: "'")) }
+            if quoted {
+                for byte in bytes {
+                    out.append(byte)
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                }
+                out.append(UInt8(ascii: "\""))
+            } else {
+                out.append(contentsOf: bytes)
+            }
         }
-        // On the bytes: walking Thai text as Characters is slow.
-        guard value.containsByte(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A
-            || $0 == 0x0D }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

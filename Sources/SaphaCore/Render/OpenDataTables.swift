@@ -5,8 +5,9 @@ import SaphaSupport
 /// field (`title`, not `title_th` and `title_en`), the text in the table's language (Thai where
 /// the English was not written, as on the pages), every status and vocabulary value both as its
 /// code and as its description (Open311's `status` and `status_description`). Per district
-/// (`data/th/thung-khru/issues.csv`) and for the whole city (`data/th/issues.csv`), with the
-/// same columns, the district's slug first. UTF-8 with a byte order mark, CRLF, every cell
+/// (`data/th/thung-khru/issues.csv`) and for the whole city (`data/th/issues.csv`, the
+/// districts' rows under the same header, assembled from their files' bytes), the district's
+/// slug first. UTF-8 with a byte order mark, CRLF, every cell
 /// through `OpenData.cell` (quoted as RFC 4180 needs, formulas neutralised).
 struct OpenDataTables {
     let env: RenderEnvironment
@@ -37,16 +38,29 @@ struct OpenDataTables {
         }
     }
 
-    /// The table of `districts` (one for a district's file, all 50 for the city's).
-    func csv(_ kind: Kind, _ language: Language, _ districts: [LinkedDistrict]) -> Data {
-        var text = "\u{FEFF}" + Self.columns(kind).joined(separator: ",") + "\r\n"
+    /// The byte order mark and the header line of a table.
+    static func header(_ kind: Kind) -> String { "\u{FEFF}" + columns(kind).joined(separator: ",") + "\r\n" }
+
+    /// A district's table.
+    func csv(_ kind: Kind, _ language: Language, _ d: LinkedDistrict) -> Data {
+        var out = Array(Self.header(kind).utf8)
         let c = PageContext(env: env, language: language)
-        for d in districts {
-            for row in rows(kind, c, d) {
-                text += row.map { OpenData.cell($0 ?? "") }.joined(separator: ",") + "\r\n"
+        for row in rows(kind, c, d) {
+            for (n, value) in row.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                if let value { OpenData.appendCell(value, to: &out) }
             }
+            out.append(contentsOf: [0x0D, 0x0A])
         }
-        return Data(text.utf8)
+        return Data(out)
+    }
+
+    /// The city's table: the header, then the rows of each district's table in district order.
+    static func assemble(_ kind: Kind, _ parts: [Data]) -> Data {
+        var out = Data(header(kind).utf8)
+        let headerSize = header(kind).utf8.count
+        for part in parts where part.count > headerSize { out.append(part.dropFirst(headerSize)) }
+        return out
     }
 
     private func rows(_ kind: Kind, _ c: PageContext, _ d: LinkedDistrict) -> [[String?]] {

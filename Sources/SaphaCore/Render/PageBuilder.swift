@@ -13,9 +13,10 @@ struct PageBuilder {
         let site = c.env.site
         var totals = (meetings: 0, open: 0, resolved: 0)
         let districts: [TemplateObject] = site.districts.map { d in
-            let held = d.district.meetings.filter { $0.status == .held }.count
-            let open = d.district.issues.filter { $0.status.isOpen }.count
-            let resolved = d.district.issues.filter { $0.status == .resolved || $0.status == .closed }.count
+            let held = d.district.meetings.count(inPlace: { $0.status == .held })
+            let open = d.district.issues.count(inPlace: { $0.status.isOpen })
+            let resolved = d.district.issues.count(inPlace: { $0.status == .resolved
+                || $0.status == .closed })
             totals.meetings += held; totals.open += open; totals.resolved += resolved
             var entry = c.districtLink(d)
             entry["has_content"] = d.district.hasContent
@@ -61,7 +62,7 @@ struct PageBuilder {
         let members = district.committee?.members ?? []
         let memberCount = members.count
         let groups: [TemplateObject] = MemberGroup.allCases.map { group in
-            let count = members.filter { $0.group == group }.count
+            let count = members.count { $0.group == group }
             return ["label": c.label(group), "count": c.number(count), "missing": count == 0]
         }
         return values([

@@ -162,10 +162,11 @@ struct PageContext {
         switch reference.kind {
         case .issue:
             guard let i = d.issueIndex[reference.id] else { return title }
-            let issue = d.district.issues[i]
-            let href = urls.href(.issue(language, d.district.slug, issue.id))
+            // Read in place: a copy of the issue would retain each of its strings.
+            let status = d.district.issues[i].status
+            let href = urls.href(.issue(language, d.district.slug, reference.id))
             return "<a class=\"ref ref-issue\" href=\"\(HTMLEscape.escape(href))\">\(title) <span class=\"status "
-                + "status-\(issue.status.rawValue)\">\(HTMLEscape.escape(label(issue.status)))</span></a>"
+                + "status-\(status.rawValue)\">\(HTMLEscape.escape(label(status)))</span></a>"
         case .meeting:
             guard let m = d.meetingIndex[reference.id] else { return title }
             let href = urls.href(.meeting(language, d.district.slug, d.district.meetings[m].id))

@@ -15,8 +15,8 @@ extension SiteRenderer {
         case dataJSON(String), dataIndex
         /// A table of a district, or of the city when the slug is nil.
         case dataTable(Language, String?, OpenDataTables.Kind)
-        /// One kind of record of every district, as JSON.
-        case dataCity(OpenDataTables.Kind)
+        /// Every district's JSON in one array (assembled).
+        case dataAll
         /// The councils and committees in Popolo: a district's, or the city's when nil.
         case popolo(String?)
 
@@ -34,7 +34,7 @@ extension SiteRenderer {
             case .searchIndex(let language, let slug): SearchIndex.path(language, slug)
             case .dataJSON(let slug): OpenData.jsonPath(slug)
             case .dataTable(let language, let slug, let kind): OpenDataTables.path(language, slug, kind)
-            case .dataCity(let kind): OpenData.cityPath(kind)
+            case .dataAll: OpenData.allPath
             case .popolo(let slug): Popolo.path(slug)
             case .dataIndex: OpenData.indexPath
             }
@@ -45,7 +45,16 @@ extension SiteRenderer {
         /// An open-data file (listed on the data page with its size).
         var isDataFile: Bool {
             switch self {
-            case .dataJSON, .dataIndex, .dataTable, .dataCity, .popolo: true
+            case .dataJSON, .dataIndex, .dataTable, .dataAll, .popolo: true
+            default: false
+            }
+        }
+
+        /// The files made of the districts' files' bytes (`data/all.json`, the city's tables and
+        /// calendar, each meeting's calendar): assembled after the districts' are rendered.
+        var isAssembled: Bool {
+            switch self {
+            case .dataAll, .dataTable(_, nil, _), .calendar(_, nil), .meetingCalendar: true
             default: false
             }
         }
@@ -65,7 +74,7 @@ extension SiteRenderer {
             case .calendar(_, let slug): slug
             case .meetingCalendar(_, let slug, _), .searchIndex(_, let slug), .dataJSON(let slug): slug
             case .dataTable(_, let slug, _), .popolo(let slug): slug
-            case .dataCity: nil
+            case .dataAll: nil
             case .root, .notFound, .sitemap, .robots, .dataIndex: nil
             }
         }
@@ -78,7 +87,7 @@ extension SiteRenderer {
         let districts = selected.map { selected in env.site.districts.filter { selected.contains($0.district.slug) } }
             ?? env.site.districts
         var jobs: [Job] = [.root, .notFound, .sitemap, .robots, .dataIndex]
-        jobs += OpenDataTables.Kind.allCases.map { .dataCity($0) } + [.popolo(nil)]
+        jobs += [.dataAll, .popolo(nil)]
         for d in districts { jobs += [.dataJSON(d.district.slug), .popolo(d.district.slug)] }
         for language in Language.allCases {
             jobs += [.page(.home(language)), .feed(language, nil), .calendar(language, nil)]

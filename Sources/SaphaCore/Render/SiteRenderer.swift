@@ -17,8 +17,8 @@ struct RenderEnvironment: Sendable {
 /// the same bytes, on any number of threads.
 public struct SiteRenderer: Sendable {
     let env: RenderEnvironment
-    /// The sizes of the data files, by path, for the data page: those rendered in this pass,
-    /// then `knownSize` for the others (a partial render's unchanged districts).
+    /// The sizes of the data files, by path, for the data page: those made in this pass, then
+    /// those `known` gives (a partial render's unchanged districts).
     var dataSizes: [String: Int] = [:]
 
     public init(site: LinkedSite, theme: Theme, baseURL: BaseURL) {
@@ -44,13 +44,15 @@ public struct SiteRenderer: Sendable {
     /// since nothing refers across districts; the returned cache then keeps the entries of
     /// `cache` for the other jobs, and theme assets are left out.
     func render(reusing cache: PageCache?, districts: Set<String>?, include: (Job) -> Bool,
-        knownSize: (String) -> Int? = { _ in nil }) -> (files: [OutputFile], cache: PageCache) {
+        known: (String) -> Data? = { _ in nil }) -> (files: [OutputFile], cache: PageCache) {
         Markdown.prepare()
         let partial = districts != nil
         let usable = cache?.theme == env.theme.fingerprint ? cache : nil
         let all = jobs(districts: districts).filter(include)
-        // The data page shows the data files' sizes: it is rendered after them.
-        let selected = all.filter { !$0.isDataPage }
+        // The city's data files are assembled from the districts' and the data page shows their
+        // sizes: both after the parallel pass.
+        let selected = all.filter { !$0.isDataPage && !$0.isAssembled }
+        let assembled = all.filter(\.isAssembled)
         let deferred = all.filter(\.isDataPage)
         // Link tables only for the districts and languages that have pages to render (none when
         // the preview refreshes search indexes alone).
@@ -90,13 +92,27 @@ public struct SiteRenderer: Sendable {
             ValueHash.add(context, to: &hash, skipping: "t")
             return cached(path, hash.value) { Data(template(name, context)) }
         }
+        var made: [String: Data] = [:]
+        if !assembled.isEmpty || !deferred.isEmpty {
+            for (file, _) in results where file.reuse == nil && (file.path.hasPrefix("data/")
+                || file.path.hasSuffix("/calendar.ics")) {
+                made[file.path] = file.data
+            }
+        }
+        // What the assembled files are made of, from this pass or `known`; then all at once.
+        var sources = made
+        for job in assembled {
+            for path in sourcePaths(job) where sources[path] == nil { sources[path] = known(path) }
+        }
+        let bytes = sources
+        for file in ParallelMap.map(assembled, { job in assemble(job) { bytes[$0] } }) {
+            made[file.path] = file.data
+            results.append((file, nil))
+        }
         if !deferred.isEmpty {
             var sized = self
             for job in jobs(districts: nil) where job.isDataFile {
-                sized.dataSizes[job.path] = knownSize(job.path)
-            }
-            for (file, _) in results where file.reuse == nil && file.path.hasPrefix("data/") {
-                sized.dataSizes[file.path] = file.data.count
+                sized.dataSizes[job.path] = (made[job.path] ?? known(job.path))?.count
             }
             results += deferred.map { job in
                 let (path, name, context) = sized.templated(job)!
@@ -119,6 +135,40 @@ public struct SiteRenderer: Sendable {
         return (files.sorted { $0.path < $1.path }, next)
     }
 
+    /// The files an assembled file is made of.
+    func sourcePaths(_ job: Job) -> [String] {
+        let slugs = env.site.districts.map(\.district.slug)
+        switch job {
+        case .dataAll: return slugs.map(OpenData.jsonPath)
+        case .dataTable(let language, nil, let kind): return slugs.map { OpenDataTables.path(language, $0, kind) }
+        case .calendar(let language, nil): return slugs.map { MeetingCalendar.path(language, $0) }
+        case .meetingCalendar(let language, let slug, _): return [MeetingCalendar.path(language, slug)]
+        default: return []
+        }
+    }
+
+    /// A file made of the districts' files, whose bytes `bytes` gives.
+    func assemble(_ job: Job, bytes: (String) -> Data?) -> OutputFile {
+        let slugs = env.site.districts.map(\.district.slug)
+        switch job {
+        case .dataAll:
+            return OutputFile(path: job.path, data: OpenData.assembleAll(slugs.compactMap {
+                bytes(OpenData.jsonPath($0)) }))
+        case .dataTable(let language, nil, let kind):
+            return OutputFile(path: job.path, data: OpenDataTables.assemble(kind, slugs.compactMap {
+                bytes(OpenDataTables.path(language, $0, kind)) }))
+        case .calendar(let language, nil):
+            return OutputFile(path: job.path, data: MeetingCalendar(env: env).assembleCity(language, slugs.compactMap {
+                bytes(MeetingCalendar.path(language, $0)) }))
+        case .meetingCalendar(let language, let slug, let id):
+            let d = district(slug)
+            return OutputFile(path: job.path, data: MeetingCalendar(env: env).assembleMeeting(language, d,
+                d.meetingIndex[id]!, district: bytes(MeetingCalendar.path(language, slug)) ?? Data()))
+        default:
+            preconditionFailure("\(job.path) is not assembled")
+        }
+    }
+
     /// The file, template and values of a job rendered with a template; nil for the others.
     func templated(_ job: Job, links: LinkValues? = nil) -> (path: String, template: String, values: TemplateObject)? {
         switch job {
@@ -135,7 +185,7 @@ public struct SiteRenderer: Sendable {
             values["alternates"] = nil
             return ("404.html", "not-found", values)
         case .sitemap, .robots, .feed, .calendar, .meetingCalendar, .searchIndex, .dataJSON, .dataIndex,
-             .dataTable, .dataCity, .popolo:
+             .dataTable, .dataAll, .popolo:
             return nil
         }
     }
@@ -149,20 +199,18 @@ public struct SiteRenderer: Sendable {
         case .feed(let language, let slug):
             let feed = Feeds(env: env).feed(language, district: slug.map(district))
             return OutputFile(path: Feeds.path(language, slug), data: Data(feed.utf8))
-        case .calendar(let language, let slug):
-            let ics = MeetingCalendar(env: env).calendar(language, slug.map(district))
+        case .calendar(let language, let slug?):
+            let ics = MeetingCalendar(env: env).calendar(language, district(slug))
             return OutputFile(path: MeetingCalendar.path(language, slug), data: Data(ics.utf8))
-        case .meetingCalendar(let language, let slug, let id):
-            let d = district(slug)
-            let ics = MeetingCalendar(env: env).calendar(language, d, meeting: d.meetingIndex[id]!)
-            return OutputFile(path: MeetingCalendar.path(language, slug, meeting: id), data: Data(ics.utf8))
+        case .calendar(_, nil), .meetingCalendar:
+            preconditionFailure("the city's and the meetings' calendars are assembled by render(reusing:…)")
         case .dataJSON(let slug):
             return OutputFile(path: OpenData.jsonPath(slug), data: OpenData(env: env).json(district(slug)))
-        case .dataTable(let language, let slug, let kind):
+        case .dataTable(let language, let slug?, let kind):
             return OutputFile(path: OpenDataTables.path(language, slug, kind), data: OpenDataTables(env: env).csv(kind,
-                language, slug.map { [district($0)] } ?? env.site.districts))
-        case .dataCity(let kind):
-            return OutputFile(path: OpenData.cityPath(kind), data: OpenData(env: env).city(kind))
+                language, district(slug)))
+        case .dataTable(_, nil, _), .dataAll:
+            preconditionFailure("the city's data files are assembled by render(reusing:…)")
         case .popolo(let slug):
             return OutputFile(path: Popolo.path(slug), data: Popolo(env: env).document(slug.map { [district($0)] }
                 ?? env.site.districts))
