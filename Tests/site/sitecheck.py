@@ -636,12 +636,16 @@ def choose_pages(site):
             chosen.append(("dashboard", f"/th/{d}/dashboard/"))
     if os.path.isfile(os.path.join(th, "dashboard", "index.html")):
         chosen.append(("dashboard", "/th/dashboard/"))
+    if os.path.isfile(os.path.join(th, "data", "index.html")):
+        chosen.append(("data", "/th/data/"))
     return chosen
 
 
 def kind_of(path):
     if re.match(r"^/(th|en)/dashboard/", path):
         return "dashboard"
+    if re.match(r"^/(th|en)/data/$", path):
+        return "data"
     m = re.match(r"^/(th|en)/(?:([^/]+)/(?:(meetings|issues|reports|search|committee|dashboard)/(?:([^/]+)/)?)?)?$",
                  path)
     if not m:

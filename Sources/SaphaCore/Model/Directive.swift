@@ -14,6 +14,8 @@ public enum Directive {
     public static let daysWithoutNews = 60
     /// Days after the end of its month before a report is noted as late.
     public static let daysToReport = 90
+    /// The stale issues a dashboard lists, the longest waiting first; it gives the number of the others.
+    public static let staleListed = 20
     /// The months the dashboards show one by one, the last complete ones before the reference day.
     public static let monthsShown = 12
     /// Resolved issues a district needs before its median and 90th-percentile days to resolve

@@ -37,23 +37,36 @@ package struct MeetingCalendar {
     // byte for byte (the events are the same; only the calendar's name differs), after those
     // are rendered: no event is formatted and folded three times.
 
-    /// The byte ranges of the events (`BEGIN:VEVENT` … `END:VEVENT` CRLF) of a calendar, in order.
-    static func events(in data: Data) -> [Range<Data.Index>] {
-        let begin = Data("BEGIN:VEVENT\r\n".utf8), end = Data("END:VEVENT\r\n".utf8)
-        var ranges: [Range<Data.Index>] = []
-        var from = data.startIndex
-        while let start = data.range(of: begin, in: from..<data.endIndex),
-              let stop = data.range(of: end, in: start.upperBound..<data.endIndex) {
-            ranges.append(start.lowerBound..<stop.upperBound)
-            from = stop.upperBound
+    /// The byte ranges of the events (`BEGIN:VEVENT` … `END:VEVENT` CRLF) of a calendar, in order:
+    /// its lines are read once (every line ends with CRLF; folded lines start with a space).
+    static func events(in data: Data) -> [Range<Int>] {
+        let begin = Array("BEGIN:VEVENT\r\n".utf8), end = Array("END:VEVENT\r\n".utf8)
+        return data.withUnsafeBytes { raw -> [Range<Int>] in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var ranges: [Range<Int>] = []
+            var line = 0, start: Int?
+            while line < bytes.count {
+                let next = bytes.offset(of: 0x0A, from: line).map { $0 + 1 } ?? bytes.count
+                let length = next - line
+                if length == begin.count, bytes[line..<next].elementsEqual(begin) { start = line }
+                if length == end.count, let open = start, bytes[line..<next].elementsEqual(end) {
+                    ranges.append(open..<next)
+                    start = nil
+                }
+                line = next
+            }
+            return ranges
         }
-        return ranges
     }
 
     /// The city's calendar: every district calendar's events, in district order.
     func assembleCity(_ language: Language, _ parts: [Data]) -> Data {
         var out = Data(head(header(language, name: env.site.config.title.text(language))).utf8)
-        for part in parts { for range in Self.events(in: part) { out.append(part[range]) } }
+        for part in parts {
+            for range in Self.events(in: part) {
+                out.append(part[(part.startIndex + range.lowerBound)..<(part.startIndex + range.upperBound)])
+            }
+        }
         out.append(contentsOf: Array("END:VCALENDAR\r\n".utf8))
         return out
     }
@@ -62,7 +75,10 @@ package struct MeetingCalendar {
     func assembleMeeting(_ language: Language, _ d: LinkedDistrict, _ m: Int, district: Data) -> Data {
         var out = Data(head(meetingHeader(language, d, m)).utf8)
         let events = Self.events(in: district)
-        if m < events.count { out.append(district[events[m]]) }
+        if m < events.count {
+            let range = events[m]
+            out.append(district[(district.startIndex + range.lowerBound)..<(district.startIndex + range.upperBound)])
+        }
         out.append(contentsOf: Array("END:VCALENDAR\r\n".utf8))
         return out
     }

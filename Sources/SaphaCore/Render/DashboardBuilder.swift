@@ -148,7 +148,11 @@ extension PageBuilder {
             "resolve_text": resolveText,
             "stale_intro": c.text("dashboard.stale-intro", days),
             "stale_none": c.text("dashboard.stale-none", days),
-            "stale": record.stale.map { stale in
+            "stale_more": record.stale.count > Directive.staleListed ? c.text("dashboard.stale-more",
+                ["count": c.number(record.stale.count - Directive.staleListed)]) : nil,
+            "stale_total": c.number(record.stale.count),
+            "issues_href": urls.href(.issues(language, d.district.slug)),
+            "stale": record.stale.prefix(Directive.staleListed).map { stale in
                 var item = c.issueLink(d, stale.issue)
                 item["weeks"] = c.text("dashboard.stale-weeks", ["weeks": c.number(stale.days / 7)])
                 item["last_news"] = c.day(stale.lastNews)!

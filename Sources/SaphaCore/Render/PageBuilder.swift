@@ -210,12 +210,28 @@ struct PageBuilder {
             "join_href": meeting.status == .scheduled && meeting.mode != .onSite ? meeting.onlineLink : nil,
             "event_href": urls.href(asset: MeetingCalendar.path(language, d.district.slug, meeting: meeting.id)),
             "propose_href": proposeHref(d.district, meeting),
-            "channels": c.channels(of: d.district),
-            "citywide_channels": citywideChannels(),
+            "channels": respondChannels(d).district,
+            "citywide_channels": respondChannels(d).city,
         ]))
         let translated = body.translated && [meeting.title, meeting.location,
             meeting.reason].allSatisfy { $0?.isTranslated(language) ?? true }
         return (value, translated)
+    }
+
+    /// The district's and the city's channels, from the district's link table when there is one.
+    func respondChannels(_ d: LinkedDistrict) -> (district: [TemplateObject], city: [TemplateObject]) {
+        if let links = c.links, links.district == d.district.slug { return (links.channels, links.citywideChannels) }
+        return (c.channels(of: d.district), citywideChannels())
+    }
+
+    /// "No update for N weeks" on an open issue without news for more than
+    /// `Directive.daysWithoutNews` days before the reference day (`DistrictRecord.stale`).
+    func staleBanner(_ d: LinkedDistrict, _ i: Int) -> String? {
+        guard d.district.issues[i].status.isOpen, i < d.record.lastNews.count else { return nil }
+        let last = d.record.lastNews[i]
+        let days = c.env.site.today.ordinal - last.ordinal
+        guard days > Directive.daysWithoutNews else { return nil }
+        return c.text("dashboard.stale-banner", ["weeks": c.number(days / 7), "date": c.day(last)!])
     }
 
     /// Where a resident proposes an agenda item: an email to the district with the meeting in
@@ -276,15 +292,13 @@ struct PageBuilder {
             "referred_to_html": c.html(issue.referredTo),
             "traffy": issue.traffy,
             "traffy_href": issue.traffy.flatMap { id in c.env.site.config.traffyTicketURL.map { $0 + c.encoded(id) } },
-            "channels": c.channels(of: d.district),
-            "citywide_channels": citywideChannels(),
+            "channels": respondChannels(d).district,
+            "citywide_channels": respondChannels(d).city,
             "body_html": body.html.isEmpty ? nil : body.html,
             "timeline": timeline,
             "discussed_count": c.number(d.issueMeetings[i].count),
             // Against the reference day, as the district's dashboard lists it.
-            "stale_banner": d.record.stale.first { $0.issue == i }.map { stale in
-                c.text("dashboard.stale-banner", ["weeks": c.number(stale.days / 7), "date": c.day(stale.lastNews)!])
-            },
+            "stale_banner": staleBanner(d, i),
             "dashboard_href": urls.href(.dashboard(language, d.district.slug)),
         ]))
         let translated = body.translated && [issue.title, issue.location, issue.responsible,

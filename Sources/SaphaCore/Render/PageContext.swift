@@ -185,11 +185,16 @@ struct LinkValues: Sendable {
     let issues: [TemplateObject]
     let meetings: [TemplateObject]
     let reports: [TemplateObject]
+    /// The district's and the city's channels, on every issue and meeting page ("respond").
+    let channels: [TemplateObject]
+    let citywideChannels: [TemplateObject]
 
     init(_ c: PageContext, _ d: LinkedDistrict) {
         district = d.district.slug
         issues = d.district.issues.indices.map { c.makeIssueLink(d, $0) }
         meetings = d.district.meetings.indices.map { c.makeMeetingLink(d, $0) }
         reports = d.district.reports.indices.map { c.makeReportLink(d, $0) }
+        channels = c.channels(of: d.district)
+        citywideChannels = PageBuilder(c: c).citywideChannels()
     }
 }
