@@ -158,4 +158,25 @@ struct DashboardTests {
             + "August 2023 1 September 2023 1 October 2023 2 November 2023 2 December 2023 1"
         #expect(page.contains(held), "\(page)")
     }
+
+    /// A dashboard lists the 20 longest-waiting issues and counts the others: with 25 more open
+    /// issues opened on 1 July 2023 (193 days before the reference day, longer than s1's 162),
+    /// 27 wait for news; the list shows 20 (the 25 new ones first, by id) and says 7 more.
+    @Test func aLongStaleListShowsTwentyAndCountsTheRest() throws {
+        let site = try TestSite(copying: Repo.fixtures.appendingPathComponent("dashboard"))
+        for n in 1...25 {
+            try site.write("districts/bang-bon/issues/w\(n < 10 ? "0" : "")\(n).md",
+                "---\ntitle: {th: รอ \(n), en: Waiting \(n)}\nopened: 2023-07-01\ncategory: waste\nstatus: open\n---\n")
+        }
+        var options = site.options
+        options.pipeline.today = Self.today
+        let (files, _) = try SiteBuilder(options: options).render()
+        let html = String(decoding: try #require(files.first { $0.path == "en/bang-bon/dashboard/index.html" }).data,
+            as: UTF8.self)
+        let page = text(html)
+        #expect(page.contains("and 7 more open issues waiting for news."), "\(page)")
+        #expect(html.components(separatedBy: "<span class=\"badge\">").count - 1 == 20)
+        #expect(page.contains("Waiting 20 Open no update for 27 weeks") && !page.contains("Waiting 21 Open")
+            && !page.contains("Issue s1 Open"))
+    }
 }
