@@ -32,6 +32,7 @@ SCHEMA = "https://schema.org/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "schemas")
+CITY_PAGES = ("dashboard", "data")
 LD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 EVENT_STATUS = {SCHEMA + s for s in ("EventScheduled", "EventRescheduled", "EventPostponed", "EventCancelled")}
 ATTENDANCE = {SCHEMA + s for s in ("OfflineEventAttendanceMode", "OnlineEventAttendanceMode",
@@ -176,8 +177,9 @@ def check_jsonld(site, results, label, only=None):
         with open(full, encoding="utf-8") as f:
             html = f.read()
         blocks = LD_RE.findall(html)
+        # A district page is /th/<slug>/; /th/dashboard/ and /th/data/ are the city's.
         kind = ("meeting" if re.match(r"^/(th|en)/[^/]+/meetings/[^/]+/$", page)
-                else "district" if re.match(r"^/(th|en)/[^/]+/$", page) and page[4:-1] != "dashboard" else None)
+                else "district" if re.match(r"^/(th|en)/[^/]+/$", page) and page[4:-1] not in CITY_PAGES else None)
         if kind and len(blocks) != 1:
             results.fail("formats", label + page, f"JSON-LD: {len(blocks)} blocks on a {kind} page, expected 1")
         for block in blocks:

@@ -147,7 +147,7 @@ class PageParser(html.parser.HTMLParser):
         self.mains = 0         # <main> elements in the HTML as served
         self.h1_text = ""      # text of the <h1>s inside <main>
         self.main_text = 0     # characters of text inside <main>
-        self.scripts = 0       # <script> elements
+        self.scripts = 0       # <script> elements that run (not JSON-LD)
         self._depth = {"main": 0, "h1": 0, "script": 0, "noscript": 0}
 
     def handle_endtag(self, tag):
@@ -167,7 +167,7 @@ class PageParser(html.parser.HTMLParser):
             self._depth[tag] += 1
         if tag == "main" or a.get("role") == "main":
             self.mains += 1
-        if tag == "script":
+        if tag == "script" and a.get("type") != "application/ld+json":  # JSON-LD is data, not a script
             self.scripts += 1
         if a.get("id"):
             self.ids.add(a["id"])
