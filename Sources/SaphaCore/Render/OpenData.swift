@@ -178,15 +178,6 @@ package struct OpenData {
                      page: pages { .district($0, d.district.slug) })
     }
 
-    /// The latest progress an issue's report updates gave, if any.
-    static func latestProgress(_ d: LinkedDistrict, _ i: Int) -> Int? {
-        for entry in d.timelines[i].reversed() {
-            if case .update(let r,
-                let u) = entry.event, let progress = d.district.reports[r].updates[u].progress { return progress }
-        }
-        return nil
-    }
-
     func record(_ d: LinkedDistrict) -> DistrictData {
         DistrictData(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members(d),
                      meetings: meetings(d), issues: issues(d), reports: reports(d))
@@ -221,8 +212,8 @@ package struct OpenData {
                         opened: issue.opened.iso, resolved: issue.resolved?.iso,
                         raisedAt: issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
                         discussedAt: d.issueMeetings[i].map { district.meetings[$0].id },
-                        progress: d.record.latestProgress.isEmpty ? Self.latestProgress(d, i)
-                            : d.record.latestProgress[i], location: Text(issue.location),
+                        // As the link stage computed it (`DistrictRecord.latestProgress`).
+                        progress: d.record.latestProgress[i], location: Text(issue.location),
                         responsible: Text(issue.responsible), referredTo: Text(issue.referredTo), traffy: issue.traffy,
                         page: pages { .issue($0, district.slug, issue.id) })
         }
