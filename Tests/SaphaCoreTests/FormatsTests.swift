@@ -67,6 +67,20 @@ struct FormatsTests {
         #expect(OpenData.cell("ถนนพุทธบูชา") == "ถนนพุทธบูชา")
     }
 
+    /// Cells are written one after the other: numbers as digits, a negative one neutralised like
+    /// any text starting with a minus, nil as an empty cell.
+    @Test func tableCellsAreWrittenInPlace() {
+        var table = OpenDataTables.Table(header: "\u{FEFF}a,b,c\r\n")
+        table.cells("x", nil)
+        table.number(12)
+        table.endRow()
+        table.number(-3)
+        table.number(nil)
+        table.cells("=1,2")
+        table.endRow()
+        #expect(String(decoding: table.out, as: UTF8.self) == "\u{FEFF}a,b,c\r\nx,,12\r\n'-3,,\"'=1,2\"\r\n")
+    }
+
     /// One table per kind and language, one column per field, the text in the table's language;
     /// the city's table has every district's rows under the same header.
     @Test func fixtureCSVHasOneRowPerIssueAndNoLiveFormula() throws {
@@ -190,6 +204,37 @@ struct FormatsTests {
         splitter.forEachWord(in: "การแก้ไขปัญหาการจราจรในพื้นที่เขตทุ่งครุ, Road ๒๕๖๖!") { words.append($0) }
         #expect(words == ["การ", "แก้ไข", "ปัญหา", "การ", "จราจร", "ใน", "พื้นที่", "เขต", "ทุ่ง", "ครุ", "road",
             "2566"])
+    }
+
+    /// A text met again is not split again: its words list every document it is in, exactly
+    /// as when the same words come from a text seen once.
+    @Test func aRepeatedTextListsEveryDocument() throws {
+        func index(_ texts: [[String]]) throws -> [String: [Int]] {
+            let docs = texts.enumerated().map { n, text in SearchIndex.Document(href: "/\(n)/", title: "\(n)", kind: 1,
+                date: Day(ordinal: 738_000 - n), dateLabel: "", text: text) }
+            let json = try JSONSerialization.jsonObject(with: SearchIndex.index(docs)) as? [String: Any]
+            return try #require(json?["terms"] as? [String: [Int]])
+        }
+        let repeated = try index([["ถนนชำรุด", "ฝ่ายโยธา"], ["น้ำท่วม"], ["ถนนชำรุด"], ["ฝ่ายโยธา ถนนชำรุด"]])
+        #expect(repeated["ชำรุด"] == [0, 2, 3])
+        #expect(repeated["โยธา"] == [0, 3])
+        #expect(repeated["ท่วม"] == [1])
+        // The same words, every text different (a trailing space is no word).
+        #expect(try index([["ถนนชำรุด", "ฝ่ายโยธา"], ["น้ำท่วม"], ["ถนนชำรุด "], ["ฝ่ายโยธา ถนนชำรุด"]]) == repeated)
+        // Equal as Swift strings is not the same text: the index compares bytes.
+        #expect("e\u{301}" == "\u{E9}" && !"e\u{301}".hasSameBytes(as: "\u{E9}"))
+        #expect("ถนน".hasSameBytes(as: "ถนน") && !"ถนน".hasSameBytes(as: "ถนนชำรุด"))
+    }
+
+    /// i18n placeholders: filled left to right, an unknown name or an unclosed brace left as
+    /// written, a value never read for placeholders.
+    @Test func placeholdersAreFilledOnce() {
+        let values = ["days": "๓", "name": "{days}"]
+        #expect(PageContext.fill("ใช้เวลา {days} วัน", values) == "ใช้เวลา ๓ วัน")
+        #expect(PageContext.fill("{days}/{days} {other} {name}", values) == "๓/๓ {other} {days}")
+        #expect(PageContext.fill("เปิด { ค้าง", values) == "เปิด { ค้าง")
+        #expect(PageContext.fill("{a{days}} }{", values) == "{a{days}} }{")
+        #expect(PageContext.fill("", values) == "")
     }
 
     @Test func searchIndexFindsWordsInsideThaiSentences() throws {

@@ -53,8 +53,14 @@ struct Accountability {
             guard issue.status == .resolved || issue.status == .closed, let day = issue.resolved else { return nil }
             return day.ordinal - issue.opened.ordinal
         }.sorted()
-        return DistrictRecord(firstMonth: first, lastMonth: last, months: months, lastNews: lastNews, stale: stale,
-            daysToResolve: daysToResolve, latestProgress: latestProgress())
+        var record = DistrictRecord(firstMonth: first, lastMonth: last, months: months, lastNews: lastNews,
+            stale: stale, daysToResolve: daysToResolve, latestProgress: latestProgress())
+        for i in district.issues.indices {
+            record.issuesByStatus[district.issues[i].status, default: 0] += 1
+            record.issuesByCategory[district.issues[i].category, default: 0] += 1
+        }
+        for m in district.meetings.indices where district.meetings[m].status == .held { record.meetingsHeld += 1 }
+        return record
     }
 
     /// For each month with a meeting: the one that decides the month, the best outcome first,

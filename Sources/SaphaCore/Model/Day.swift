@@ -57,7 +57,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// 0 = Sunday … 6 = Saturday.
     public var weekday: Int { ((ordinal % 7) + 11) % 7 }
 
-    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var iso: String { isoText(year, month, day) }
     public var description: String { iso }
     public var monthValue: Month { Month(year: year, month: month)! }
     /// The day as staff wrote it, or its ISO form when it was not read from a file.
@@ -92,7 +92,7 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.month = month
     }
 
-    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))" }
+    public var iso: String { isoText(year, month, nil) }
     public var description: String { iso }
     /// The month as staff wrote it, or its ISO form when it was not read from a file.
     public var asWritten: String { written ?? iso }
@@ -152,6 +152,22 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public var description: String { "\(pad(hour, 2)):\(pad(minute, 2))" }
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { (a.hour, a.minute) < (b.hour, b.minute) }
+}
+
+/// `yyyy-mm-dd`, or `yyyy-mm` without a day, zero-padded. Written as its ASCII bytes: every
+/// table, calendar, feed and data file writes thousands of dates.
+func isoText(_ year: Int, _ month: Int, _ day: Int?) -> String {
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day ?? 0) else {
+        return "\(pad(year, 4))-\(pad(month, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")
+    }
+    let digit = { (n: Int) in UInt8(ascii: "0") + UInt8(n) }
+    return String(unsafeUninitializedCapacity: day == nil ? 7 : 10) { b in
+        (b[0], b[1], b[2], b[3]) = (digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10))
+        (b[4], b[5], b[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month % 10))
+        guard let day else { return 7 }
+        (b[7], b[8], b[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day % 10))
+        return 10
+    }
 }
 
 @inline(__always)

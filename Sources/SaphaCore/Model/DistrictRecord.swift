@@ -43,6 +43,11 @@ public struct DistrictRecord: Sendable, Hashable {
     public var daysToResolve: [Int]
     /// For each issue: the newest progress figure its updates give, nil when none gives one.
     public var latestProgress: [Int?]
+    /// How many issues have each status and each category (a value with none is absent), and
+    /// how many meetings were held: counted once here, read by every page that shows them.
+    public var issuesByStatus: [IssueStatus: Int] = [:]
+    public var issuesByCategory: [IssueCategory: Int] = [:]
+    public var meetingsHeld = 0
 
     public init(firstMonth: Month, lastMonth: Month?, months: [MonthRow], lastNews: [Day], stale: [Stale],
                 daysToResolve: [Int], latestProgress: [Int?]) {
@@ -54,6 +59,13 @@ public struct DistrictRecord: Sendable, Hashable {
         self.daysToResolve = daysToResolve
         self.latestProgress = latestProgress
     }
+
+    /// The issues with `status`.
+    public func issues(_ status: IssueStatus) -> Int { issuesByStatus[status] ?? 0 }
+    /// The issues still open (`IssueStatus.isOpen`).
+    public var openIssues: Int { issuesByStatus.reduce(0) { $0 + ($1.key.isOpen ? $1.value : 0) } }
+    /// The issues resolved or closed.
+    public var finishedIssues: Int { issues(.resolved) + issues(.closed) }
 
     /// The last 12 months, oldest first (fewer only before year 2).
     public var shown: ArraySlice<MonthRow> { months.suffix(Directive.monthsShown) }

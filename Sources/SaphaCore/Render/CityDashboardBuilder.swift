@@ -23,7 +23,7 @@ extension PageBuilder {
             let members = d.district.committee?.members
             return Row(d: d, held: tally.held, due: tally.due, reported: tally.reported, members: members?.count,
                 groups: members.map { m in Directive.namedGroups.filter { g in m.contains { $0.group == g } }.count },
-                open: d.district.issues.count(inPlace: { $0.status.isOpen }), stale: d.record.stale.count,
+                open: d.record.openIssues, stale: d.record.stale.count,
                 median: d.record.resolutionFigures?.median)
         }
         let published = rows.filter(\.d.district.hasContent)

@@ -122,7 +122,7 @@ extension PageBuilder {
         let issues = d.district.issues
         let record = d.record
         let statuses = IssueStatus.allCases.map { status in
-            (status, issues.count(inPlace: { $0.status == status })) }
+            (status, record.issues(status)) }
         let parts = statuses.filter { $0.1 > 0 }.map { "\(c.label($0.0)) \(c.number($0.1))" }
         let summary = c.text("dashboard.chart-status", ["total": c.number(issues.count),
             "parts": parts.joined(separator: ", ")])
@@ -130,7 +130,7 @@ extension PageBuilder {
             rows: statuses.map { (c.label($0.0), $0.1, c.number($0.1), "status-" + $0.0.rawValue) },
             maximum: statuses.map(\.1).max() ?? 0)
         let categories = IssueCategory.allCases.map { category in
-            (category, issues.count(inPlace: { $0.category == category })) }.filter { $0.1 > 0 }
+            (category, record.issuesByCategory[category] ?? 0) }.filter { $0.1 > 0 }
         let resolved = record.daysToResolve.count
         let resolveText = record.resolutionFigures.map { figures in
             c.text("dashboard.resolve-figures", ["median": c.number(figures.median), "p90": c.number(figures.p90),

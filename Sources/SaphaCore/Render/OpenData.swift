@@ -240,7 +240,7 @@ package struct OpenData {
         Self.encode(env.site.districts.map { d in
             IndexEntry(district: info(d), published: d.district.hasContent, meetings: d.district.meetings.count,
                        issues: d.district.issues.count,
-                       openIssues: d.district.issues.count(inPlace: { $0.status.isOpen }),
+                       openIssues: d.record.openIssues,
                        reports: d.district.reports.count,
                        json: absolute(Self.jsonPath(d.district.slug)),
                        popolo: absolute(Popolo.path(d.district.slug)),

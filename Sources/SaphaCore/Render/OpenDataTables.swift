@@ -43,16 +43,9 @@ struct OpenDataTables {
 
     /// A district's table.
     func csv(_ kind: Kind, _ language: Language, _ d: LinkedDistrict) -> Data {
-        var out = Array(Self.header(kind).utf8)
-        let c = PageContext(env: env, language: language)
-        for row in rows(kind, c, d) {
-            for (n, value) in row.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                if let value { OpenData.appendCell(value, to: &out) }
-            }
-            out.append(contentsOf: [0x0D, 0x0A])
-        }
-        return Data(out)
+        var table = Table(header: Self.header(kind))
+        write(kind, PageContext(env: env, language: language), d, to: &table)
+        return Data(table.out)
     }
 
     /// The city's table: the header, then the rows of each district's table in district order.
@@ -63,7 +56,8 @@ struct OpenDataTables {
         return out
     }
 
-    private func rows(_ kind: Kind, _ c: PageContext, _ d: LinkedDistrict) -> [[String?]] {
+    /// The rows of a district's table, written cell by cell (no row is built as an array first).
+    private func write(_ kind: Kind, _ c: PageContext, _ d: LinkedDistrict, to t: inout Table) {
         let district = d.district
         let slug = district.slug
         let language = c.language
@@ -71,48 +65,101 @@ struct OpenDataTables {
         func page(_ p: SiteURLs.Page) -> String { env.urls.absolute(p) }
         switch kind {
         case .meetings:
-            return district.meetings.enumerated().map { m, meeting in
-                [slug, meeting.id, meeting.number, text(meeting.title), meeting.date.iso, meeting.time?.description,
-                 meeting.endTime?.description, meeting.mode.rawValue, c.label(meeting.mode), meeting.status.rawValue,
-                 c.label(meeting.status), text(meeting.location), meeting.onlineLink, text(meeting.reason),
-                 meeting.newDate?.iso, meeting.agenda.map { $0.text(language) }.joined(separator: "\n"),
-                 d.meetingIssues[m].map { district.issues[$0].id }.joined(separator: " "),
-                 page(.meeting(language, slug, meeting.id))]
+            for (m, meeting) in district.meetings.enumerated() {
+                t.cells(slug, meeting.id, meeting.number, text(meeting.title), meeting.date.iso)
+                t.cells(meeting.time?.description, meeting.endTime?.description, meeting.mode.rawValue,
+                        c.label(meeting.mode), meeting.status.rawValue, c.label(meeting.status))
+                t.cells(text(meeting.location), meeting.onlineLink, text(meeting.reason), meeting.newDate?.iso,
+                        meeting.agenda.map { $0.text(language) }.joined(separator: "\n"),
+                        d.meetingIssues[m].map { district.issues[$0].id }.joined(separator: " "),
+                        page(.meeting(language, slug, meeting.id)))
+                t.endRow()
             }
         case .issues:
-            return district.issues.enumerated().map { i, issue in
-                let days = issue.resolved.map { $0.ordinal - issue.opened.ordinal }
+            for i in district.issues.indices {
+                let issue = district.issues[i]
                 let done = issue.status == .resolved || issue.status == .closed
-                return [slug, issue.id, text(issue.title), issue.category.rawValue, c.label(issue.category),
-                        issue.status.rawValue, c.label(issue.status), issue.opened.iso, issue.resolved?.iso,
-                        done ? days.map(String.init) : nil,
-                        issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
-                        d.issueMeetings[i].map { district.meetings[$0].id }.joined(separator: " "),
-                        d.record.latestProgress[i].map(String.init), d.record.lastNews[i].iso,
-                        issue.status.isOpen ? String(env.site.today.ordinal - d.record.lastNews[i].ordinal) : nil,
-                        text(issue.location), text(issue.responsible),
-                        text(issue.referredTo), issue.traffy, page(.issue(language, slug, issue.id))]
+                t.cells(slug, issue.id, text(issue.title), issue.category.rawValue, c.label(issue.category),
+                        issue.status.rawValue, c.label(issue.status), issue.opened.iso, issue.resolved?.iso)
+                t.number(done ? issue.resolved.map { $0.ordinal - issue.opened.ordinal } : nil)
+                t.cells(issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
+                        d.issueMeetings[i].map { district.meetings[$0].id }.joined(separator: " "))
+                t.number(d.record.latestProgress[i])
+                t.cells(d.record.lastNews[i].iso)
+                t.number(issue.status.isOpen ? env.site.today.ordinal - d.record.lastNews[i].ordinal : nil)
+                t.cells(text(issue.location), text(issue.responsible), text(issue.referredTo), issue.traffy,
+                        page(.issue(language, slug, issue.id)))
+                t.endRow()
             }
         case .updates:
-            return district.reports.flatMap { report in
-                report.updates.map { update in
-                    [slug, report.id, report.period.iso, report.date.iso, update.issue.id,
-                     update.progress.map(String.init), update.status?.rawValue, update.status.map(c.label),
-                     text(update.note.flatMap { $0.th.isEmpty && $0.en == nil ? nil : $0 })]
+            for report in district.reports {
+                for update in report.updates {
+                    t.cells(slug, report.id, report.period.iso, report.date.iso, update.issue.id)
+                    t.number(update.progress)
+                    t.cells(update.status?.rawValue, update.status.map(c.label),
+                            text(update.note.flatMap { $0.th.isEmpty && $0.en == nil ? nil : $0 }))
+                    t.endRow()
                 }
             }
         case .reports:
-            return district.reports.map { report in
-                [slug, report.id, report.period.iso, report.date.iso, String(report.progress), report.status.rawValue,
-                 c.label(report.status), text(report.obstacles), String(report.updates.count),
-                 page(.report(language, slug, report.id))]
+            for report in district.reports {
+                t.cells(slug, report.id, report.period.iso, report.date.iso)
+                t.number(report.progress)
+                t.cells(report.status.rawValue, c.label(report.status), text(report.obstacles))
+                t.number(report.updates.count)
+                t.cells(page(.report(language, slug, report.id)))
+                t.endRow()
             }
         case .members:
-            return (district.committee?.members ?? []).enumerated().map { n, member in
-                [slug, String(n + 1), member.name.text(language), member.role.rawValue, c.label(member.role),
-                 member.group.rawValue, c.label(member.group), text(member.organisation), member.since?.iso,
-                 member.until?.iso, member.isExample ? "true" : "false"]
+            for (n, member) in (district.committee?.members ?? []).enumerated() {
+                t.cells(slug)
+                t.number(n + 1)
+                t.cells(member.name.text(language), member.role.rawValue, c.label(member.role), member.group.rawValue,
+                        c.label(member.group), text(member.organisation), member.since?.iso, member.until?.iso,
+                        member.isExample ? "true" : "false")
+                t.endRow()
             }
+        }
+    }
+
+    /// A table's bytes, written a cell at a time: a comma before every cell but a row's first.
+    struct Table {
+        private(set) var out: [UInt8]
+        private var rowStarted = false
+
+        init(header: String) {
+            out = Array(header.utf8)
+            out.reserveCapacity(1 << 14)
+        }
+
+        /// Cells, in order; nil is an empty cell. Every text goes through `OpenData.appendCell`.
+        mutating func cells(_ values: String?...) {
+            for value in values {
+                separate()
+                if let value { OpenData.appendCell(value, to: &out) }
+            }
+        }
+
+        /// A number cell; nil is an empty cell. Digits need no quoting; a minus sign is
+        /// neutralised as `appendCell` does.
+        mutating func number(_ value: Int?) {
+            separate()
+            guard let value else { return }
+            if value < 0 {
+                OpenData.appendCell(String(value), to: &out)
+            } else {
+                out.append(contentsOf: String(value).utf8)
+            }
+        }
+
+        mutating func endRow() {
+            out.append(contentsOf: [0x0D, 0x0A])
+            rowStarted = false
+        }
+
+        private mutating func separate() {
+            if rowStarted { out.append(UInt8(ascii: ",")) }
+            rowStarted = true
         }
     }
 }

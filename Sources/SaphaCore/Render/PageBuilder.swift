@@ -13,10 +13,9 @@ struct PageBuilder {
         let site = c.env.site
         var totals = (meetings: 0, open: 0, resolved: 0)
         let districts: [TemplateObject] = site.districts.map { d in
-            let held = d.district.meetings.count(inPlace: { $0.status == .held })
-            let open = d.district.issues.count(inPlace: { $0.status.isOpen })
-            let resolved = d.district.issues.count(inPlace: { $0.status == .resolved
-                || $0.status == .closed })
+            let held = d.record.meetingsHeld
+            let open = d.record.openIssues
+            let resolved = d.record.finishedIssues
             totals.meetings += held; totals.open += open; totals.resolved += resolved
             var entry = c.districtLink(d)
             entry["has_content"] = d.district.hasContent
@@ -275,8 +274,7 @@ struct PageBuilder {
                 let resolved: Bool = if case .resolved = entry.event { true } else { false }
                 item["kind"] = resolved ? "resolved" : "closed"
                 item["label"] = c.i18n[resolved ? "timeline.resolved" : "timeline.closed"]
-                item["days_open"] = c.i18n["timeline.days-open"].split(separator: "{days}",
-                    omittingEmptySubsequences: false).joined(separator: c.number(days))
+                item["days_open"] = c.text("timeline.days-open", ["days": c.number(days)])
             case .referred:
                 item["kind"] = "referred"; item["label"] = c.i18n["timeline.referred"]
                 item["note_html"] = c.html(issue.referredTo)

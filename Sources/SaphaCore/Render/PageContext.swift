@@ -32,17 +32,32 @@ struct PageContext {
 
     /// The i18n text `key` with its `{name}` placeholders filled, read once from left to right
     /// (a value is never searched for placeholders); an unknown name is left as written.
-    func text(_ key: String, _ values: [String: String]) -> String {
-        let template = i18n[key]
-        var out = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+    func text(_ key: String, _ values: [String: String]) -> String { Self.fill(i18n[key], values) }
+
+    /// `template` with its `{name}` placeholders filled (see `text`).
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var template = template
+        // Over the UTF-8 bytes: `{` and `}` are ASCII, and walking Thai by Characters is slow.
+        return template.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var i = 0
+            while i < bytes.count {
+                guard bytes[i] == UInt8(ascii: "{"),
+                      let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+                    out.append(bytes[i])
+                    i += 1
+                    continue
+                }
+                if let value = values[String(decoding: bytes[(i + 1)..<close], as: UTF8.self)] {
+                    out.append(contentsOf: value.utf8)
+                } else {
+                    out.append(contentsOf: bytes[i...close])
+                }
+                i = close + 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + rest
     }
 
     /// Escaped text; Thai shown on an English page is marked `lang="th"` so that screen

@@ -87,12 +87,25 @@ package struct SearchIndex {
         return hash.value
     }
 
-    func index(_ docs: [Document]) -> Data {
+    static func index(_ docs: [Document]) -> Data {
         var postings = Postings()
         var words = WordSplitter()
+        // A text met again (a status, a category, a section's name, a note repeated month after
+        // month) is not split again: its words are those found the first time. Keyed by a hash
+        // of its bytes, confirmed by comparing them (hashing a String normalises Thai: slower).
+        var seen: [UInt64: [(text: String, words: [Int32])]] = [:]
         for (n, doc) in docs.enumerated() {
+            let document = Int32(n)
             for text in doc.text {
-                words.forEachWordUnits(in: text) { postings.add($0, document: Int32(n)) }
+                var hash = ContentHash()
+                hash.add(text)
+                if let known = seen[hash.value]?.first(where: { $0.text.hasSameBytes(as: text) }) {
+                    for word in known.words { postings.add(word: word, document: document) }
+                    continue
+                }
+                var found: [Int32] = []
+                words.forEachWordUnits(in: text) { found.append(postings.add($0, document: document)) }
+                seen[hash.value, default: []].append((text, found))
             }
         }
         let terms = postings.terms()
@@ -229,8 +242,10 @@ struct Postings {
     /// at most half full.
     private var slots = [Int32](repeating: 0, count: 1024)
 
+    /// Lists `document` for `word`, and returns the word's number (for `add(word:document:)`).
     /// Documents come in ascending order, so a word already listed for `document` is last.
-    mutating func add(_ word: UnsafeBufferPointer<UInt16>, document: Int32) {
+    @discardableResult
+    mutating func add(_ word: UnsafeBufferPointer<UInt16>, document: Int32) -> Int32 {
         var contentHash = ContentHash()
         contentHash.add(UnsafeRawBufferPointer(word))
         let hash = contentHash.value
@@ -239,8 +254,8 @@ struct Postings {
         while slots[slot] != 0 {
             let w = Int(slots[slot]) - 1
             if hashes[w] == hash, units[starts[w]..<starts[w + 1]].elementsEqual(word) {
-                if documents[w].last != document { documents[w].append(document) }
-                return
+                add(word: Int32(w), document: document)
+                return Int32(w)
             }
             slot = (slot + 1) & mask
         }
@@ -250,6 +265,12 @@ struct Postings {
         hashes.append(hash)
         documents.append([document])
         if documents.count * 2 > slots.count { grow() }
+        return Int32(documents.count - 1)
+    }
+
+    /// Lists `document` for the word numbered `word` (what `add(_:document:)` returned).
+    mutating func add(word: Int32, document: Int32) {
+        if documents[Int(word)].last != document { documents[Int(word)].append(document) }
     }
 
     private mutating func grow() {

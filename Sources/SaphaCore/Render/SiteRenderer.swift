@@ -73,8 +73,8 @@ public struct SiteRenderer: Sendable {
                     return (OutputFile(path: path, data: Data(), reuse: entry.content), entry)
                 }
                 let data = make()
-                return (OutputFile(path: path, data: data), PageCache.Entry(values: inputs,
-                    content: ContentHash.of(data)))
+                let hash = ContentHash.of(data)
+                return (OutputFile(path: path, data: data, hash: hash), PageCache.Entry(values: inputs, content: hash))
             }
             if case .searchIndex(let language, let slug) = job {
                 // Word segmentation is the costly part; the documents' text is cheap to hash.
@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
                 // neither cmark nor ICU.
                 let search = SearchIndex(env: env)
                 let key = SearchIndex.hash(search.documents(language, district(slug), sourcesOnly: true))
-                return cached(SearchIndex.path(language, slug), key) { search.index(search.documents(language,
+                return cached(SearchIndex.path(language, slug), key) { SearchIndex.index(search.documents(language,
                     district(slug))) }
             }
             let table = job.district.flatMap { slug in job.language.flatMap { links[slug]?[$0] } }
@@ -123,8 +123,9 @@ public struct SiteRenderer: Sendable {
                     return (OutputFile(path: path, data: Data(), reuse: entry.content), entry)
                 }
                 let data = Data(template(name, context))
-                return (OutputFile(path: path, data: data), PageCache.Entry(values: hash.value,
-                    content: ContentHash.of(data)))
+                let content = ContentHash.of(data)
+                return (OutputFile(path: path, data: data, hash: content), PageCache.Entry(values: hash.value,
+                    content: content))
             }
         }
         var next = PageCache(theme: env.theme.fingerprint)

@@ -152,7 +152,7 @@ public struct OutputWriter: Sendable {
         try checkReplaceable()
         // First of all, what a killed build left: a missing output/ or hidden entries aside.
         try recoverLeftovers()
-        let hashes = ParallelMap.map(files) { $0.reuse ?? ContentHash.of($0.data) }
+        let hashes = ParallelMap.map(files) { $0.contentHash }
         let previous = currentManifest()
         // A page kept without rendering has no bytes here: its size is the one on record.
         let sizes = files.map { $0.reuse == nil ? $0.data.count : previous?.entries[$0.path]?.size ?? -1 }

@@ -14,6 +14,17 @@ extension String {
         return text.withUTF8 { $0.contains(where: predicate) }
     }
 
+    /// Whether the two texts have the same UTF-8 bytes (no Unicode normalisation, unlike `==`),
+    /// compared with `memcmp` over the contiguous buffers.
+    package func hasSameBytes(as other: String) -> Bool {
+        var text = self, other = other
+        return text.withUTF8 { a in
+            other.withUTF8 { b in
+                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
+    }
+
     /// Whether the UTF-8 bytes contain `first` directly followed by `second`.
     package func containsBytes(_ first: UInt8, _ second: UInt8) -> Bool {
         var text = self
