@@ -44,6 +44,7 @@ struct WrittenDate: Equatable {
 
     /// `2566-01-31`, `31/01/2566`, `2566-01`, `01/2566`: one kind of separator, digits between.
     private static func numeric(_ text: String) -> Parsed? {
+        if let iso = iso(text) { return .date(iso) }
         let separators: Set<Character> = ["-", "/", "."]
         guard let separator = text.first(where: { separators.contains($0) }),
               text.allSatisfy({ $0 == separator || $0.isASCII && $0.isNumber }) else { return nil }
@@ -65,6 +66,27 @@ struct WrittenDate: Equatable {
             return .date(WrittenDate(order: .dayFirst, month: numbers[0], year: numbers[1], yearDigits: 4))
         default:
             return .unreadable
+        }
+    }
+
+    /// `2566-01-31` or `2566-01`, as nearly every file writes dates: read from the bytes, the
+    /// same result as the general reading above, without walking Characters.
+    private static func iso(_ text: String) -> WrittenDate? {
+        var text = text
+        return text.withUTF8 { b -> WrittenDate? in
+            guard b.count == 10 || b.count == 7 else { return nil }
+            func digits(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) else { return nil }
+                    n = n * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+                return n
+            }
+            guard b[4] == UInt8(ascii: "-"), let year = digits(0..<4), let month = digits(5..<7) else { return nil }
+            if b.count == 7 { return WrittenDate(order: .yearFirst, month: month, year: year, yearDigits: 4) }
+            guard b[7] == UInt8(ascii: "-"), let day = digits(8..<10) else { return nil }
+            return WrittenDate(order: .yearFirst, day: day, month: month, year: year, yearDigits: 4)
         }
     }
 

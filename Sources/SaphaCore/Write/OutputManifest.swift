@@ -23,9 +23,9 @@ struct OutputManifest: Equatable {
     /// entries' hashes, so two builds of the same input write the same marker.
     var identity: String {
         var hash = ContentHash()
-        for path in entries.keys.sorted() {
-            hash.add(Array(path.utf8))
-            withUnsafeBytes(of: entries[path]!.hash.littleEndian) { hash.add(Array($0)) }
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            withUnsafeBytes(of: entry.hash.littleEndian) { hash.add($0) }
         }
         return String(hash.value, radix: 16)
     }

@@ -72,9 +72,16 @@ public struct OutputWriter: Sendable {
 
     /// A relative path is safe when it has no empty, `.` or `..` segment and no backslash.
     public static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/",
-            omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // Over the bytes (`/`, `.`, `\\` and NUL are ASCII): Foundation's `contains` of a String
+        // took 0.5 % of a build, on one core, for the 15,000 paths of a large site.
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.isEmpty, !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) else { return false }
+            return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { segment in
+                !segment.isEmpty && !segment.elementsEqual([UInt8(ascii: ".")])
+                    && !segment.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+            }
+        }
     }
 
     /// Writes one file; returns an error text instead of throwing (it runs on any thread).
