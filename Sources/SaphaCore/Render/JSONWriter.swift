@@ -8,12 +8,9 @@ import SaphaTemplates
 /// writes straight into bytes. `FormatsTests` compares the two.
 enum JSONWriter {
     static func encode(_ value: some Encodable) -> [UInt8] {
-        let root = Slot()
-        // Plain structs of strings, numbers and booleans: encoding cannot fail.
-        try? value.encode(to: TreeEncoder(slot: root))
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        write(root, to: &out)
+        write(item(value), to: &out)
         return out
     }
 
@@ -21,42 +18,66 @@ enum JSONWriter {
         case null, bool(Bool), number(String), string(String), encoded([UInt8])
     }
 
-    /// One value of the tree; containers fill theirs in after they are handed out.
-    final class Slot {
-        enum Kind { case scalar, array, object }
-        var kind = Kind.scalar
-        var scalar = Scalar.null
-        var items: [Slot] = []
-        /// In the order encoded, each key once; written sorted by key.
-        var members: [(key: String, value: Slot)] = []
+    /// A value: a scalar is kept as it is; only arrays and objects are objects of their own,
+    /// filled in after they are handed out. (A slot per scalar cost an allocation each.)
+    enum Item {
+        case scalar(Scalar)
+        case container(Slot)
     }
 
-    static func write(_ slot: Slot, to out: inout [UInt8]) {
-        switch slot.kind {
-        case .scalar:
-            switch slot.scalar {
+    /// An array or an object.
+    final class Slot {
+        enum Kind { case none, array, object }
+        /// None until a container is asked for: written `null`, as before a value is set.
+        var kind = Kind.none
+        var items: [Item] = []
+        /// In the order encoded, each key once; written sorted by key.
+        var members: [(key: String, value: Item)] = []
+        /// Set by a single-value container (a type that encodes as a scalar).
+        var single: Item?
+
+        /// Sets `key`, replacing its value if it was encoded before (as JSONEncoder does).
+        func set(_ key: String, _ value: Item) {
+            if let i = members.firstIndex(where: { $0.key == key }) {
+                members[i].value = value
+            } else {
+                members.append((key, value))
+            }
+        }
+    }
+
+    static func write(_ item: Item, to out: inout [UInt8]) {
+        switch item {
+        case .scalar(let scalar):
+            switch scalar {
             case .null: out.append(contentsOf: "null".utf8)
             case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
             case .number(let digits): out.append(contentsOf: digits.utf8)
             case .string(let text): JSONString.append(text, to: &out)
             case .encoded(let bytes): out.append(contentsOf: bytes)
             }
-        case .array:
-            out.append(UInt8(ascii: "["))
-            for (n, item) in slot.items.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                write(item, to: &out)
+        case .container(let slot):
+            if let single = slot.single {
+                write(single, to: &out)
+            } else if slot.kind == .none {
+                out.append(contentsOf: "null".utf8)
+            } else if slot.kind == .object {
+                out.append(UInt8(ascii: "{"))
+                for (n, (key, member)) in slot.members.sorted(by: { $0.key < $1.key }).enumerated() {
+                    if n > 0 { out.append(UInt8(ascii: ",")) }
+                    JSONString.append(key, to: &out)
+                    out.append(UInt8(ascii: ":"))
+                    write(member, to: &out)
+                }
+                out.append(UInt8(ascii: "}"))
+            } else {
+                out.append(UInt8(ascii: "["))
+                for (n, item) in slot.items.enumerated() {
+                    if n > 0 { out.append(UInt8(ascii: ",")) }
+                    write(item, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
             }
-            out.append(UInt8(ascii: "]"))
-        case .object:
-            out.append(UInt8(ascii: "{"))
-            for (n, (key, member)) in slot.members.sorted(by: { $0.key < $1.key }).enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                JSONString.append(key, to: &out)
-                out.append(UInt8(ascii: ":"))
-                write(member, to: &out)
-            }
-            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -80,39 +101,42 @@ enum JSONWriter {
         func singleValueContainer() -> SingleValueEncodingContainer { Single(slot: slot) }
     }
 
-    private static func value(of encodable: some Encodable, in slot: Slot) throws {
-        switch encodable {
-        case let text as String: slot.scalar = .string(text)
-        case let number as Int: slot.scalar = .number(String(number))
-        case let flag as Bool: slot.scalar = .bool(flag)
-        case let encoded as any PreEncodedJSON: slot.scalar = .encoded(encoded.json)
-        default: try encodable.encode(to: TreeEncoder(slot: slot))
-        }
+    /// The value of anything encodable: the scalars records are made of directly, told apart
+    /// by their type (cheaper than a dynamic cast of the value); anything else encoded into a
+    /// container of its own.
+    private static func item<T: Encodable>(_ value: T) -> Item {
+        if T.self == String.self { return .scalar(.string(value as! String)) }
+        if T.self == Int.self { return .scalar(.number(String(value as! Int))) }
+        if T.self == Bool.self { return .scalar(.bool(value as! Bool)) }
+        if let encoded = value as? any PreEncodedJSON { return .scalar(.encoded(encoded.json)) }
+        let slot = Slot()
+        // Plain structs of strings, numbers and booleans: encoding cannot fail.
+        try? value.encode(to: TreeEncoder(slot: slot))
+        return .container(slot)
     }
 
     private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let slot: Slot
         var codingPath: [CodingKey] { [] }
 
-        func child(_ key: Key) -> Slot {
+        func container(_ key: Key) -> Slot {
             let child = Slot()
-            let name = key.stringValue
-            // A key encoded again replaces its value, as in JSONEncoder.
-            if let i = slot.members.firstIndex(where: { $0.key == name }) {
-                slot.members[i].value = child
-            } else {
-                slot.members.append((name, child))
-            }
+            slot.set(key.stringValue, .container(child))
             return child
         }
 
-        mutating func encodeNil(forKey key: Key) throws { child(key).scalar = .null }
-        mutating func encode(_ value: some Encodable, forKey key: Key) throws { try JSONWriter.value(of: value,
-            in: child(key)) }
-        // The types records are made of, without the generic path's dynamic casts.
-        mutating func encode(_ value: String, forKey key: Key) throws { child(key).scalar = .string(value) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { child(key).scalar = .number(String(value)) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { child(key).scalar = .bool(value) }
+        mutating func encodeNil(forKey key: Key) throws { slot.set(key.stringValue, .scalar(.null)) }
+        mutating func encode(_ value: some Encodable, forKey key: Key) throws {
+            slot.set(key.stringValue, JSONWriter.item(value))
+        }
+        // The types records are made of, without the generic path.
+        mutating func encode(_ value: String, forKey key: Key) throws {
+            slot.set(key.stringValue, .scalar(.string(value)))
+        }
+        mutating func encode(_ value: Int, forKey key: Key) throws {
+            slot.set(key.stringValue, .scalar(.number(String(value))))
+        }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { slot.set(key.stringValue, .scalar(.bool(value))) }
         mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { try encode(value,
             forKey: key) } }
         mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { try encode(value,
@@ -121,13 +145,13 @@ enum JSONWriter {
             forKey: key) } }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
             forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            TreeEncoder(slot: child(key)).container(keyedBy: keyType)
+            TreeEncoder(slot: container(key)).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-            TreeEncoder(slot: child(key)).unkeyedContainer()
+            TreeEncoder(slot: container(key)).unkeyedContainer()
         }
         mutating func superEncoder() -> Encoder { TreeEncoder(slot: slot) }
-        mutating func superEncoder(forKey key: Key) -> Encoder { TreeEncoder(slot: child(key)) }
+        mutating func superEncoder(forKey key: Key) -> Encoder { TreeEncoder(slot: container(key)) }
     }
 
     private struct Unkeyed: UnkeyedEncodingContainer {
@@ -135,31 +159,31 @@ enum JSONWriter {
         var codingPath: [CodingKey] { [] }
         var count: Int { slot.items.count }
 
-        func next() -> Slot {
+        func container() -> Slot {
             let child = Slot()
-            slot.items.append(child)
+            slot.items.append(.container(child))
             return child
         }
 
-        mutating func encodeNil() throws { next().scalar = .null }
-        mutating func encode(_ value: some Encodable) throws { try JSONWriter.value(of: value, in: next()) }
-        mutating func encode(_ value: String) throws { next().scalar = .string(value) }
-        mutating func encode(_ value: Int) throws { next().scalar = .number(String(value)) }
-        mutating func encode(_ value: Bool) throws { next().scalar = .bool(value) }
+        mutating func encodeNil() throws { slot.items.append(.scalar(.null)) }
+        mutating func encode(_ value: some Encodable) throws { slot.items.append(JSONWriter.item(value)) }
+        mutating func encode(_ value: String) throws { slot.items.append(.scalar(.string(value))) }
+        mutating func encode(_ value: Int) throws { slot.items.append(.scalar(.number(String(value)))) }
+        mutating func encode(_ value: Bool) throws { slot.items.append(.scalar(.bool(value))) }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
             -> KeyedEncodingContainer<NestedKey> {
-            TreeEncoder(slot: next()).container(keyedBy: keyType)
+            TreeEncoder(slot: container()).container(keyedBy: keyType)
         }
-        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { TreeEncoder(slot: next())
+        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { TreeEncoder(slot: container())
             .unkeyedContainer() }
-        mutating func superEncoder() -> Encoder { TreeEncoder(slot: next()) }
+        mutating func superEncoder() -> Encoder { TreeEncoder(slot: container()) }
     }
 
     private struct Single: SingleValueEncodingContainer {
         let slot: Slot
         var codingPath: [CodingKey] { [] }
-        mutating func encodeNil() throws { slot.scalar = .null }
-        mutating func encode(_ value: some Encodable) throws { try JSONWriter.value(of: value, in: slot) }
+        mutating func encodeNil() throws { slot.single = .scalar(.null) }
+        mutating func encode(_ value: some Encodable) throws { slot.single = JSONWriter.item(value) }
     }
 }
 
