@@ -140,8 +140,17 @@ struct FormatsTests {
                             empty: [], raisedAt: "1-2566", zeta: ["z", "a"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(sample)
+        let stricter = Self.stricter(expected)
+        #expect(stricter.contains("\\u2028") && !stricter.contains("\\b"))
+        #expect(String(decoding: JSONWriter.encode(sample), as: UTF8.self) == stricter)
+    }
+
+    /// Foundation's JSON bytes as Sapha's escaper writes them: `< > &`, U+2028 and U+2029 as
+    /// `\u` escapes, \b and \f as \u0008 and \u000c.
+    static func stricter(_ foundation: some Sequence<UInt8>) -> String {
         var expected: [UInt8] = []
-        for byte in try encoder.encode(sample) {
+        for byte in foundation {
             switch byte {
             case UInt8(ascii: "<"): expected += Array("\\u003c".utf8)
             case UInt8(ascii: ">"): expected += Array("\\u003e".utf8)
@@ -149,10 +158,27 @@ struct FormatsTests {
             default: expected.append(byte)
             }
         }
-        let stricter = String(decoding: expected, as: UTF8.self).replacingOccurrences(of: "\\b", with: "\\u0008")
+        return String(decoding: expected, as: UTF8.self).replacingOccurrences(of: "\\b", with: "\\u0008")
             .replacingOccurrences(of: "\\f", with: "\\u000c").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-        #expect(stricter.contains("\\u2028") && !stricter.contains("\\b"))
-        #expect(String(decoding: JSONWriter.encode(sample), as: UTF8.self) == stricter)
+            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+    }
+
+    /// A district's file is written member by member (`JSONBuffer`), not through `Encodable`:
+    /// its bytes must still be compact JSON with the keys sorted at every level — what
+    /// Foundation writes for the same document with sorted keys — and end with a newline.
+    @Test func districtJSONIsCompactWithSortedKeys() throws {
+        let files = try renderedFixture()
+        let paths = files.keys.filter { $0.hasPrefix("data/") && $0.hasSuffix(".json") && $0.split(separator: "/")
+            .count == 2 && !["data/all.json", "data/districts.json", "data/popolo.json"].contains($0) }
+        #expect(!paths.isEmpty)
+        for path in paths {
+            let data = try #require(files[path])
+            #expect(data.last == 0x0A, "\(path)")
+            let document = try JSONSerialization.jsonObject(with: data)
+            let foundation = try JSONSerialization.data(withJSONObject: document,
+                options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(String(decoding: data.dropLast(), as: UTF8.self) == Self.stricter(foundation), "\(path)")
+        }
     }
 
     @Test func openDataParsesAndCarriesBothLanguages() throws {

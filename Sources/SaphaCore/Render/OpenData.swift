@@ -54,100 +54,6 @@ package struct OpenData {
         var page: Pages
     }
 
-    struct MemberRecord: Encodable {
-        var name: Text
-        var role: String
-        var group: String
-        var organisation: Text?
-        var since: String?
-        var until: String?
-        var example: Bool
-    }
-
-    struct MeetingRecord: Encodable {
-        var id: String
-        var number: String?
-        var title: Text?
-        var date: String
-        var time: String?
-        var endTime: String?
-        var mode: String
-        var status: String
-        var statusDescription: PreEncoded<Text>
-        var location: Text?
-        var reason: Text?
-        var newDate: String?
-        var agenda: [Text]
-        var issues: [String]
-        var page: Pages
-
-        enum CodingKeys: String, CodingKey {
-            case id, number, title, date, time, mode, status, location, reason, agenda, issues, page
-            case endTime = "end_time", newDate = "new_date", statusDescription = "status_description"
-        }
-    }
-
-    struct IssueRecord: Encodable {
-        var id: String
-        var title: Text
-        var category: String
-        var status: String
-        var statusDescription: PreEncoded<Text>
-        var opened: String
-        var resolved: String?
-        var raisedAt: String?
-        var discussedAt: [String]
-        var progress: Int?
-        var location: Text?
-        var responsible: Text?
-        var referredTo: Text?
-        var traffy: String?
-        var page: Pages
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, category, status, opened, resolved, progress, location, responsible, traffy, page
-            case raisedAt = "raised_at", discussedAt = "discussed_at", referredTo = "referred_to"
-            case statusDescription = "status_description"
-        }
-    }
-
-    struct UpdateRecord: Encodable {
-        var issue: String
-        var progress: Int?
-        var status: String?
-        var statusDescription: PreEncoded<Text>?
-        var note: Text?
-        enum CodingKeys: String, CodingKey {
-            case issue, progress, status, note
-            case statusDescription = "status_description"
-        }
-    }
-
-    struct ReportRecord: Encodable {
-        var id: String
-        var period: String
-        var date: String
-        var progress: Int
-        var status: String
-        var statusDescription: PreEncoded<Text>
-        var obstacles: Text?
-        var updates: [UpdateRecord]
-        var page: Pages
-        enum CodingKeys: String, CodingKey {
-            case id, period, date, progress, status, obstacles, updates, page
-            case statusDescription = "status_description"
-        }
-    }
-
-    struct DistrictData: Encodable {
-        var district: DistrictInfo
-        var generator: String
-        var committee: [MemberRecord]
-        var meetings: [MeetingRecord]
-        var issues: [IssueRecord]
-        var reports: [ReportRecord]
-    }
-
     struct IndexEntry: Encodable {
         var district: DistrictInfo
         var published: Bool
@@ -178,63 +84,105 @@ package struct OpenData {
                      page: pages { .district($0, d.district.slug) })
     }
 
-    func record(_ d: LinkedDistrict) -> DistrictData {
-        DistrictData(district: info(d), generator: "Sapha \(SaphaVersion.current)", committee: members(d),
-                     meetings: meetings(d), issues: issues(d), reports: reports(d))
-    }
-
-    func members(_ d: LinkedDistrict) -> [MemberRecord] {
-        (d.district.committee?.members ?? []).map {
-            MemberRecord(name: Text($0.name)!, role: $0.role.rawValue, group: $0.group.rawValue,
-                organisation: Text($0.organisation), since: $0.since?.iso, until: $0.until?.iso, example: $0.isExample)
-        }
-    }
-
-    func meetings(_ d: LinkedDistrict) -> [MeetingRecord] {
+    /// A district's file: keys sorted at every level (see `JSONBuffer`); docs/open-data.md and
+    /// docs/schemas/district.schema.json describe every field.
+    func json(_ d: LinkedDistrict) -> Data {
         let district = d.district
-        return district.meetings.enumerated().map { m, meeting in
-            MeetingRecord(id: meeting.id, number: meeting.number, title: Text(meeting.title), date: meeting.date.iso,
-                          time: meeting.time?.description, endTime: meeting.endTime?.description,
-                          mode: meeting.mode.rawValue, status: meeting.status.rawValue,
-                          statusDescription: description(meeting.status), location: Text(meeting.location),
-                          reason: Text(meeting.reason),
-                          newDate: meeting.newDate?.iso, agenda: meeting.agenda.compactMap { Text($0) },
-                          issues: d.meetingIssues[m].map { district.issues[$0].id },
-                          page: pages { .meeting($0, district.slug, meeting.id) })
+        let slug = district.slug
+        var json = JSONBuffer(capacity: 1 << 16)
+        func pages(_ j: inout JSONBuffer, _ page: (Language) -> SiteURLs.Page) {
+            j.object("page") { p in
+                p.string("en", env.urls.absolute(page(.en)))
+                p.string("th", env.urls.absolute(page(.th)))
+            }
         }
-    }
-
-    func issues(_ d: LinkedDistrict) -> [IssueRecord] {
-        let district = d.district
-        return district.issues.enumerated().map { i, issue in
-            IssueRecord(id: issue.id, title: Text(issue.title)!, category: issue.category.rawValue,
-                status: issue.status.rawValue, statusDescription: description(issue.status),
-                        opened: issue.opened.iso, resolved: issue.resolved?.iso,
-                        raisedAt: issue.raisedAt.flatMap { d.meetingIndex[$0.id] }.map { district.meetings[$0].id },
-                        discussedAt: d.issueMeetings[i].map { district.meetings[$0].id },
-                        // As the link stage computed it (`DistrictRecord.latestProgress`).
-                        progress: d.record.latestProgress[i], location: Text(issue.location),
-                        responsible: Text(issue.responsible), referredTo: Text(issue.referredTo), traffy: issue.traffy,
-                        page: pages { .issue($0, district.slug, issue.id) })
+        json.object { o in
+            o.array("committee", district.committee?.members ?? []) { j, member in
+                j.object { m in
+                    m.bool("example", member.isExample)
+                    m.string("group", member.group.rawValue)
+                    m.text("name", member.name)
+                    m.text("organisation", member.organisation)
+                    m.string("role", member.role.rawValue)
+                    m.string("since", member.since?.iso)
+                    m.string("until", member.until?.iso)
+                }
+            }
+            o.object("district") { i in
+                i.number("code", district.info.code)
+                i.text("name", district.name)
+                pages(&i) { .district($0, slug) }
+                i.string("slug", slug)
+            }
+            o.string("generator", "Sapha \(SaphaVersion.current)")
+            o.array("issues", district.issues.indices) { j, n in
+                let issue = district.issues[n]
+                j.object { i in
+                    i.string("category", issue.category.rawValue)
+                    i.strings("discussed_at", d.issueMeetings[n].map { district.meetings[$0].id })
+                    i.string("id", issue.id)
+                    i.text("location", issue.location)
+                    i.string("opened", issue.opened.iso)
+                    pages(&i) { .issue($0, slug, issue.id) }
+                    // As the link stage computed it (`DistrictRecord.latestProgress`).
+                    i.number("progress", d.record.latestProgress[n])
+                    i.string("raised_at", issue.raisedAt.flatMap { d.meetingIndex[$0.id] }
+                        .map { district.meetings[$0].id })
+                    i.text("referred_to", issue.referredTo)
+                    i.string("resolved", issue.resolved?.iso)
+                    i.text("responsible", issue.responsible)
+                    i.string("status", issue.status.rawValue)
+                    i.encoded("status_description", description(issue.status).json)
+                    i.text("title", issue.title)
+                    i.string("traffy", issue.traffy)
+                }
+            }
+            o.array("meetings", district.meetings.indices) { j, n in
+                let meeting = district.meetings[n]
+                j.object { m in
+                    m.array("agenda", meeting.agenda) { $0.text($1) }
+                    m.string("date", meeting.date.iso)
+                    m.string("end_time", meeting.endTime?.description)
+                    m.string("id", meeting.id)
+                    m.strings("issues", d.meetingIssues[n].map { district.issues[$0].id })
+                    m.text("location", meeting.location)
+                    m.string("mode", meeting.mode.rawValue)
+                    m.string("new_date", meeting.newDate?.iso)
+                    m.string("number", meeting.number)
+                    pages(&m) { .meeting($0, slug, meeting.id) }
+                    m.text("reason", meeting.reason)
+                    m.string("status", meeting.status.rawValue)
+                    m.encoded("status_description", description(meeting.status).json)
+                    m.string("time", meeting.time?.description)
+                    m.text("title", meeting.title)
+                }
+            }
+            o.array("reports", district.reports) { j, report in
+                j.object { r in
+                    r.string("date", report.date.iso)
+                    r.string("id", report.id)
+                    r.text("obstacles", report.obstacles)
+                    pages(&r) { .report($0, slug, report.id) }
+                    r.string("period", report.period.iso)
+                    r.number("progress", report.progress)
+                    r.string("status", report.status.rawValue)
+                    r.encoded("status_description", description(report.status).json)
+                    r.array("updates", report.updates) { j, update in
+                        j.object { u in
+                            u.string("issue", update.issue.id)
+                            u.text("note", update.note)
+                            u.number("progress", update.progress)
+                            u.string("status", update.status?.rawValue)
+                            u.encoded("status_description", update.status.map { description($0).json })
+                        }
+                    }
+                }
+            }
         }
+        var bytes = json.bytes
+        bytes.append(0x0A)
+        return Data(bytes)
     }
-
-    func reports(_ d: LinkedDistrict) -> [ReportRecord] {
-        d.district.reports.map { report in
-            ReportRecord(id: report.id, period: report.period.iso, date: report.date.iso, progress: report.progress,
-                         status: report.status.rawValue, statusDescription: description(report.status),
-                         obstacles: Text(report.obstacles),
-                         updates: updates(report),
-                         page: pages { .report($0, d.district.slug, report.id) })
-        }
-    }
-
-    func updates(_ report: Report) -> [UpdateRecord] {
-        report.updates.map { UpdateRecord(issue: $0.issue.id, progress: $0.progress,
-            status: $0.status?.rawValue, statusDescription: $0.status.map(description), note: Text($0.note)) }
-    }
-
-    func json(_ d: LinkedDistrict) -> Data { Self.encode(record(d)) }
 
     func index() -> Data {
         Self.encode(env.site.districts.map { d in

@@ -7,20 +7,22 @@ extension SiteRenderer {
     func layout(_ page: SiteURLs.Page, title: String, context c: PageContext) -> TemplateObject {
         let urls = env.urls
         let other = c.language.other
+        // The page's address in each language, made once: the layout names them seven times.
+        let hrefs = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, urls.href(page.in($0))) })
+        let href = { (l: Language) in hrefs[l]! }
+        let absolute = { (l: Language) in urls.origin + href(l) }
         return values([
             "lang": c.language.rawValue,
             "t": env.templateStrings[c.language]!,
             "site_title": env.site.config.title.text(c.language),
             "site_tagline": env.site.config.tagline?.text(c.language),
             "title": title,
-            "canonical": urls.absolute(page),
-            "alternates": Language.allCases.map { values(["hreflang": $0.rawValue,
-                "href": urls.absolute(page.in($0))]) }
-                + [values(["hreflang": "x-default", "href": urls.absolute(page.in(.th))])],
-            "switch_href": urls.href(page.in(other)),
+            "canonical": absolute(page.language),
+            "alternates": Language.allCases.map { values(["hreflang": $0.rawValue, "href": absolute($0)]) }
+                + [values(["hreflang": "x-default", "href": absolute(.th)])],
+            "switch_href": href(other),
             "languages": Language.allCases.map { l -> TemplateObject in
-                ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": urls.href(page.in(l)),
-                    "current": l == c.language]
+                ["code": l.rawValue, "name": c.i18n[l.i18nKey], "href": href(l), "current": l == c.language]
             },
             "switch_lang": other.rawValue,
             "switch_label": c.i18n[other.i18nKey],
