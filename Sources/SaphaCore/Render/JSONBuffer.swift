@@ -10,8 +10,9 @@ struct JSONBuffer {
     private(set) var bytes: [UInt8] = []
     /// Whether the innermost array or object has nothing in it yet.
     private var empty = true
-    /// The innermost object's last key (debug builds only check it).
-    private var lastKey = ""
+    /// The innermost object's last key, which only debug builds compare (a `StaticString`:
+    /// nothing is made of it in a release build).
+    private var lastKey: StaticString = ""
 
     init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
@@ -58,12 +59,11 @@ struct JSONBuffer {
 
     /// Starts the member `key`; its value is written next.
     mutating func key(_ key: StaticString) {
-        let name = key.description
-        assert(empty || lastKey < name, "JSON keys out of order: \(lastKey) before \(name)")
-        assert(!name.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        assert(empty || lastKey.description < key.description, "JSON keys out of order: \(lastKey) before \(key)")
+        assert(!key.description.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
         if !empty { bytes.append(UInt8(ascii: ",")) }
         empty = false
-        lastKey = name
+        lastKey = key
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
