@@ -23,10 +23,19 @@ import SaphaTestSupport
 /// news Nov 30: 41 days; s4 opened Dec 20: 21 days.
 /// Latest progress of open issues: s2 40, s3 70 → average 55%, over 2; s1 and s4 have none.
 /// Statuses: open 2 (s1, s4), in progress 2 (s2, s3), resolved 5, closed 1, referred 1: 11.
-/// Committee: 28 members, 8 of the 9 named groups (no condominiums).
+/// Committee (a member serves on a day when `since` ≤ day ≤ `until`, each when given; a month
+/// counts who serves on its last day): 28 members without dates, from 8 of the 9 named groups
+/// (no condominiums); member 29 (condominiums) 15 June – 30 September 2023; member 30 from
+/// 1 August 2023; member 31 until 31 March 2023; member 32 from 1 February 2024. Month ends:
+/// Jan–Mar 28 + m31 = 29, 8 groups; Apr–May 28, 8 groups; Jun–Jul 28 + m29 = 29, 9 groups;
+/// Aug–Sep 28 + m29 + m30 = 30, 9 groups (the only months with at least 30 from every group:
+/// 2 of the 11 due); Oct–Dec 28 + m30 = 29, 8 groups. On 10 January 2024: 28 + m30 = 29 from
+/// 8 groups; m29 and m31 are former members; m32 does not serve yet.
 ///
 /// Dusit: established 1 January 2023, a meeting held on the 10th of every month of 2023 (12
-/// of 12), no report (0 of 12), 30 members of all 9 groups, no issue.
+/// of 12), no report (0 of 12), no issue. Committee: 30 members of all 9 groups without
+/// dates; member 31 until 10 January 2024 (the reference day, so still serving), member 32
+/// from 11 January 2024 (not yet): 31 on every month's end and on the reference day, 12 of 12.
 @Suite("Dashboards: figures computed by hand")
 struct DashboardTests {
     static let today = Day(year: 2024, month: 1, day: 10)!
@@ -63,14 +72,22 @@ struct DashboardTests {
             "none", "none", "none", "held", "held", "none"])
         #expect(record.shown.map(\.due) == [false] + Array(repeating: true, count: 11))
         let tally = DistrictRecord.tally(record.shown)
-        #expect(tally.due == 11 && tally.held == 5 && tally.reported == 6)
+        #expect(tally.due == 11 && tally.held == 5 && tally.reported == 6 && tally.committee == 2)
+        #expect(record.shown.map { $0.committee?.members } == [29, 29, 29, 28, 28, 29, 29, 30, 30, 29, 29, 29])
+        #expect(record.shown.map { $0.committee?.groupsPresent } == [8, 8, 8, 8, 8, 9, 9, 9, 9, 8, 8, 8])
+        #expect(record.shown.map(\.committeeComplete) == Array(repeating: false, count: 7) + [true, true]
+            + Array(repeating: false, count: 3))
+        #expect(record.committee == CommitteeStanding(members: 29, missing: [.condominiums]))
         #expect(record.daysToResolve == [5, 10, 20, 30, 70, 90])
         #expect(record.resolutionFigures?.median == 20 && record.resolutionFigures?.p90 == 90)
         let stale = record.stale.map { (bangBon.district.issues[$0.issue].id, $0.days) }
         #expect(stale.map(\.0) == ["s1", "s2"] && stale.map(\.1) == [162, 71])
         let dusit = try #require(run.districts.first { $0.district.slug == "dusit" })
         let dusitTally = DistrictRecord.tally(dusit.record.shown)
-        #expect(dusitTally.due == 12 && dusitTally.held == 12 && dusitTally.reported == 0)
+        #expect(dusitTally.due == 12 && dusitTally.held == 12 && dusitTally.reported == 0
+            && dusitTally.committee == 12)
+        #expect(dusit.record.shown.allSatisfy { $0.committee?.members == 31 })
+        #expect(dusit.record.committee == CommitteeStanding(members: 31, missing: []))
         #expect(dusit.record.resolutionFigures == nil)
     }
 
@@ -89,12 +106,20 @@ struct DashboardTests {
             "Figures as of 10 January 2024: months are counted up to the end of December 2023.",
             "In the last 12 months (January 2023 – December 2023), a meeting was held in 5 of the 11 months due "
                 + "and a progress report was published for 6.",
-            "Since the council's first month (February 2023): a meeting held in 5 of 11 months, a report for 6.",
-            "January 2023 Meeting of 20 January 2023 Held before the council",
-            "March 2023 Meeting of 20 March 2023 Postponed 35% In progress",
-            "June 2023 Meeting of 19 June 2023 Held 60% In progress",
-            "July 2023 No meeting No report",
-            "28 members; the order asks for at least 30. below the minimum",
+            "and a progress report was published for 6. The committee had at least 30 members from every group "
+                + "the order names at the end of 2 of the 11 months.",
+            "Since the council's first month (February 2023): a meeting held in 5 of 11 months, a report for 6. "
+                + "The committee had at least 30 members from every group the order names at the end of 2 of the 11 "
+                + "months.",
+            "Month Meeting Progress report Members Groups represented",
+            "January 2023 Meeting of 20 January 2023 Held before the council 29 8 / 9 Not represented: Condominiums",
+            "March 2023 Meeting of 20 March 2023 Postponed 35% In progress 29 8 / 9 Not represented: Condominiums",
+            "May 2023 Meeting of 15 May 2023 Cancelled No report 28 8 / 9 Not represented: Condominiums",
+            "June 2023 Meeting of 19 June 2023 Held 60% In progress 29 9 / 9",
+            "July 2023 No meeting No report 29 9 / 9",
+            "August 2023 No meeting No report 30 9 / 9",
+            "October 2023 Meeting of 16 October 2023 Held",
+            "29 members; the order asks for at least 30. below the minimum",
             "8 of the 9 groups the order names are represented. Not represented: Condominiums",
             "11 issues by status: Open 2, In progress 2, Resolved 5, Closed 1, Referred 1.",
             "Waste 6", "Traffic 4", "Other 1",
@@ -112,11 +137,33 @@ struct DashboardTests {
         let thai = text(files["th/bang-bon/dashboard/index.html"])
         #expect(thai.contains("ข้อมูล ณ วันที่ 10 มกราคม 2567 นับเดือนถึงสิ้นเดือนธันวาคม 2566"), "\(thai)")
         #expect(thai.contains("มีการประชุมใน 5 เดือนจาก 11 เดือนที่ต้องประชุม และมีรายงานความคืบหน้า 6 เดือน"))
+        #expect(thai.contains("คณะกรรมการมีกรรมการอย่างน้อย 30 คนครบทุกกลุ่มที่คำสั่งระบุใน 2 จาก 11 เดือน "
+            + "(นับ ณ วันสิ้นเดือน)"))
+        #expect(thai.contains("กรกฎาคม 2566 ไม่มีการประชุม ไม่มีรายงาน 29 9 / 9"), "\(thai)")
         // Dusit has too few resolved issues for the figures, and says why.
         let dusit = text(files["en/dusit/dashboard/index.html"])
         #expect(dusit.contains("No issue has been published yet."))
         #expect(dusit.contains("In the last 12 months (January 2023 – December 2023), a meeting was held in 12 of "
             + "the 12 months due and a progress report was published for 0."))
+    }
+
+    /// The committee page counts who serves on the reference day and lists the others apart:
+    /// Bang Bon's 29 (m32 listed with its coming term, not counted), m29 and m31 as former
+    /// members; Dusit's 31 (m31's last day is the reference day; m32 starts the day after).
+    @Test func theCommitteePageCountsWhoServes() throws {
+        let files = try render()
+        let page = text(files["en/bang-bon/committee/index.html"])
+        #expect(page.contains("Members 29 — below the minimum (30) Groups represented 8 / 9"), "\(page)")
+        #expect(page.contains("Members whose term has not begun or has ended are not counted."))
+        #expect(page.contains("Member 32 Term 1 February 2024 –"))
+        #expect(page.contains("Former members (2) Member 29 — Condominiums Term 15 June 2023 – 30 September 2023 "
+            + "Member 31 — Academics and local sages Term – 31 March 2023"), "\(page)")
+        let before = page.components(separatedBy: "Former members").first ?? ""
+        #expect(!before.contains("Member 29 ") && !before.contains("Member 31 "))
+        let dusit = text(files["en/dusit/committee/index.html"])
+        #expect(dusit.contains("Members 31 — meets the minimum (30) Groups represented 9 / 9"), "\(dusit)")
+        #expect(!dusit.contains("Former members"))
+        #expect(text(files["en/bang-bon/index.html"]).contains("29 — below the minimum (30)"))
     }
 
     @Test func aStaleIssuePageSaysHowLongItWaited() throws {
@@ -148,8 +195,8 @@ struct DashboardTests {
         let expected = [
             "2 of 50 districts publish. In the last 12 months, 1 of them held a meeting in every month due, and 1 "
                 + "have a committee of at least 30 members.",
-            "Dusit 12 / 12 0 / 12 30 9 / 9 0 0 too few resolved",
-            "Bang Bon 5 / 11 6 / 11 28 8 / 9 4 2 20",
+            "Dusit 12 / 12 0 / 12 31 9 / 9 0 0 too few resolved",
+            "Bang Bon 5 / 11 6 / 11 29 8 / 9 4 2 20",
             "Phra Nakhon Nothing published yet",
         ]
         for sentence in expected { #expect(page.contains(sentence), "missing: \(sentence)\n\(page)") }

@@ -1,9 +1,10 @@
 import SaphaSupport
 
 /// Computes a district's `DistrictRecord` from its linked content and the reference day: the
-/// month-by-month rows of the BMA order (a meeting held, a report published), each issue's
-/// newest news and latest progress, the stale issues and the days issues took to resolve.
-/// Linear in the size of the district's content.
+/// month-by-month rows of the BMA order (a meeting held, a report published, the committee on
+/// the month's last day), the committee on the reference day, each issue's newest news and
+/// latest progress, the stale issues and the days issues took to resolve. Linear in the size
+/// of the district's content times the months counted.
 struct Accountability {
     let linked: LinkedDistrict
     let today: Day
@@ -22,7 +23,11 @@ struct Accountability {
     }
 
     func record() -> DistrictRecord {
-        guard district.hasContent else { return .empty }
+        guard district.hasContent else {
+            var empty = DistrictRecord.empty
+            empty.committee = district.committee?.standing(on: today)
+            return empty
+        }
         let first = firstMonth
         let shown = Month.shown(before: today)
         let last = shown.last
@@ -38,7 +43,8 @@ struct Accountability {
                 let meeting = meetings[month]
                 return DistrictRecord.MonthRow(month: month, due: month >= first,
                     outcome: meeting.map { Self.outcome(district.meetings[$0].status) } ?? .none,
-                    meeting: meeting, report: reports[month])
+                    meeting: meeting, report: reports[month],
+                    committee: district.committee?.standing(on: month.lastDay))
             }
         }
         let lastNews = district.issues.indices.map { i in linked.timelines[i].map(\.date).max()
@@ -60,6 +66,7 @@ struct Accountability {
             record.issuesByCategory[district.issues[i].category, default: 0] += 1
         }
         for m in district.meetings.indices where district.meetings[m].status == .held { record.meetingsHeld += 1 }
+        record.committee = district.committee?.standing(on: today)
         return record
     }
 

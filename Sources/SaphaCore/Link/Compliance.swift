@@ -34,16 +34,16 @@ struct Compliance {
             diagnostics.append(Message.noCommittee.at(SourceLocation(file: file), ["file": file], terms: name))
             return
         }
-        // Counted as the committee page counts: everyone in the file.
-        if committee.members.count < Directive.minimumMembers {
-            diagnostics.append(Message.committeeSmall.at(committee.source, ["count": String(committee.members.count)],
+        // Counted as the pages count: the members serving on the reference day (`Accountability`
+        // gives every district with a committee its standing).
+        guard let standing = record.committee else { return }
+        if !standing.meetsMinimum {
+            diagnostics.append(Message.committeeSmall.at(committee.source, ["count": String(standing.members)],
                 terms: name))
         }
-        let present = Set(committee.members.map(\.group))
-        let missing = Directive.namedGroups.filter { !present.contains($0) }
-        if !missing.isEmpty {
+        if !standing.missing.isEmpty {
             diagnostics.append(Message.committeeGroups.at(committee.source,
-                ["groups": missing.map(\.rawValue).joined(separator: ", ")], terms: name))
+                ["groups": standing.missing.map(\.rawValue).joined(separator: ", ")], terms: name))
         }
     }
 

@@ -19,6 +19,12 @@ public struct DistrictRecord: Sendable, Hashable {
         public var meeting: Int?
         /// The report for the month (an index into the district's reports).
         public var report: Int?
+        /// The committee on the month's last day; nil when the district publishes none.
+        public var committee: CommitteeStanding?
+
+        /// Whether the committee met the order on the month's last day: at least
+        /// `Directive.minimumMembers` members, every named group among them.
+        public var committeeComplete: Bool { committee.map { $0.meetsMinimum && $0.missing.isEmpty } ?? false }
     }
 
     /// An open issue with no news for more than `Directive.daysWithoutNews` days.
@@ -48,6 +54,8 @@ public struct DistrictRecord: Sendable, Hashable {
     public var issuesByStatus: [IssueStatus: Int] = [:]
     public var issuesByCategory: [IssueCategory: Int] = [:]
     public var meetingsHeld = 0
+    /// The committee on the reference day; nil when the district publishes none.
+    public var committee: CommitteeStanding?
 
     public init(firstMonth: Month, lastMonth: Month?, months: [MonthRow], lastNews: [Day], stale: [Stale],
                 daysToResolve: [Int], latestProgress: [Int?]) {
@@ -72,13 +80,16 @@ public struct DistrictRecord: Sendable, Hashable {
     /// Every month since the council's first, oldest first.
     public var history: [MonthRow] { months.filter(\.due) }
 
-    /// Of `rows`: how many were due, had a meeting held, had a report.
-    public static func tally<Rows: Sequence<MonthRow>>(_ rows: Rows) -> (due: Int, held: Int, reported: Int) {
-        var tally = (due: 0, held: 0, reported: 0)
+    /// Of `rows`: how many were due, had a meeting held, had a report, ended with a complete
+    /// committee (`MonthRow.committeeComplete`).
+    public static func tally<Rows: Sequence<MonthRow>>(_ rows: Rows)
+        -> (due: Int, held: Int, reported: Int, committee: Int) {
+        var tally = (due: 0, held: 0, reported: 0, committee: 0)
         for row in rows where row.due {
             tally.due += 1
             if row.outcome == .held { tally.held += 1 }
             if row.report != nil { tally.reported += 1 }
+            if row.committeeComplete { tally.committee += 1 }
         }
         return tally
     }

@@ -20,9 +20,9 @@ extension PageBuilder {
         let months = Month.shown(before: today)
         let rows = site.districts.map { d -> Row in
             let tally = DistrictRecord.tally(d.record.shown)
-            let members = d.district.committee?.members
-            return Row(d: d, held: tally.held, due: tally.due, reported: tally.reported, members: members?.count,
-                groups: members.map { m in Directive.namedGroups.filter { g in m.contains { $0.group == g } }.count },
+            let committee = d.record.committee
+            return Row(d: d, held: tally.held, due: tally.due, reported: tally.reported, members: committee?.members,
+                groups: committee?.groupsPresent,
                 open: d.record.openIssues, stale: d.record.stale.count,
                 median: d.record.resolutionFigures?.median)
         }

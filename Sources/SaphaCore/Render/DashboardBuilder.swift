@@ -23,7 +23,7 @@ extension PageBuilder {
         ])
         guard district.hasContent else { return page }
         page.merge(directive(d))
-        page.merge(committee(of: district))
+        page.merge(committeeNow(d))
         page.merge(issueFigures(d))
         page.merge(progress(d))
         page["has_records"] = record.lastMonth != nil
@@ -47,26 +47,52 @@ extension PageBuilder {
                      "to": c.dates.month(last.month, language), "held": c.number(window.held),
                      "due": c.number(window.due), "reported": c.number(window.reported),
                      "first": c.dates.month(record.firstMonth, language)]
-        let cells = { (row: DistrictRecord.MonthRow, meeting: Bool) -> SVGChart.Cell in
-            guard row.due else { return SVGChart.Cell(kind: "not-due", mark: "") }
-            if meeting { return SVGChart.Cell(kind: row.outcome.rawValue, mark: Self.mark(row.outcome)) }
-            return row.report == nil ? SVGChart.Cell(kind: "none", mark: "") : SVGChart.Cell(kind: "held", mark: "✓")
+        let hasCommittee = d.district.committee != nil
+        var summary = c.text("dashboard.chart-months", terms)
+        var windowText = window.due > 0 ? c.text("dashboard.window", terms) : c.text("dashboard.window-none", terms)
+        var rows = [(label: c.i18n["dashboard.row-meeting"], cells: shown.map { Self.meetingCell($0) }),
+                    (label: c.i18n["dashboard.row-report"], cells: shown.map { Self.reportCell($0) })]
+        if hasCommittee {
+            let committee = c.text("dashboard.committee-months", ["months": c.number(window.committee),
+                "due": c.number(window.due), "minimum": c.number(Directive.minimumMembers)])
+            summary += " " + committee
+            if window.due > 0 { windowText += " " + committee }
+            rows.append((label: c.i18n["dashboard.row-committee"], cells: shown.map { Self.committeeCell($0) }))
         }
-        let summary = c.text("dashboard.chart-months", terms)
-        let chart = SVGChart.strip(id: "chart-months", title: summary,
-            rows: [(c.i18n["dashboard.row-meeting"], shown.map { cells($0, true) }),
-                   (c.i18n["dashboard.row-report"], shown.map { cells($0, false) })],
+        let chart = SVGChart.strip(id: "chart-months", title: summary, rows: rows,
             columns: monthLabels(shown.map(\.month)))
         return values([
-            "window_text": window.due > 0 ? c.text("dashboard.window", terms) : c.text("dashboard.window-none", terms),
+            "window_text": windowText,
+            "has_committee_column": hasCommittee,
             "months_chart_html": chart,
             "months": shown.reversed().map { monthRow(d, $0) },
             "history_text": c.text("dashboard.history", ["first": terms["first"]!, "held": c.number(history.held),
-                "due": c.number(history.due), "reported": c.number(history.reported)]),
+                "due": c.number(history.due), "reported": c.number(history.reported)])
+                + (hasCommittee ? " " + c.text("dashboard.committee-months", ["months": c.number(history.committee),
+                "due": c.number(history.due), "minimum": c.number(Directive.minimumMembers)]) : ""),
             "history": record.history.reversed().map { monthRow(d, $0) },
             "has_history": history.due > 0,
         ])
     }
+
+    private static func meetingCell(_ row: DistrictRecord.MonthRow) -> SVGChart.Cell {
+        row.due ? SVGChart.Cell(kind: row.outcome.rawValue, mark: mark(row.outcome)) : notDue
+    }
+
+    private static func reportCell(_ row: DistrictRecord.MonthRow) -> SVGChart.Cell {
+        guard row.due else { return notDue }
+        return row.report == nil ? SVGChart.Cell(kind: "none", mark: "") : SVGChart.Cell(kind: "held", mark: "✓")
+    }
+
+    /// ✓ when the committee met the order at the month's end, else its size on a warning colour.
+    private static func committeeCell(_ row: DistrictRecord.MonthRow) -> SVGChart.Cell {
+        guard row.due else { return notDue }
+        guard let committee = row.committee else { return SVGChart.Cell(kind: "none", mark: "") }
+        return row.committeeComplete ? SVGChart.Cell(kind: "held", mark: "✓")
+            : SVGChart.Cell(kind: "postponed", mark: String(committee.members))
+    }
+
+    private static let notDue = SVGChart.Cell(kind: "not-due", mark: "")
 
     /// The short text in a strip's meeting cell, so the chart is not read by colour alone.
     private static func mark(_ outcome: DistrictRecord.Outcome) -> String {
@@ -98,23 +124,32 @@ extension PageBuilder {
             "report": row.report.map { c.reportLink(d, $0) },
             "has_report": row.report != nil,
             "no_report": c.i18n[row.due ? "dashboard.no-report" : "dashboard.before-council"],
+            "has_committee": row.committee != nil,
+            "members": row.committee.map { c.number($0.members) },
+            "meets_minimum": row.committee?.meetsMinimum ?? false,
+            "groups": row.committee.map { groupsFraction($0) },
+            "missing_text": row.committee.flatMap { $0.missing.isEmpty ? nil
+                : $0.missing.map { c.label($0) }.joined(separator: ", ") },
         ])
     }
 
-    private func committee(of district: District) -> TemplateObject {
-        guard let committee = district.committee else { return ["has_committee": false] }
-        let present = Set(committee.members.map(\.group))
-        let missing = Directive.namedGroups.filter { !present.contains($0) }
-        let named = Directive.namedGroups.count
+    /// "8 / 9": the named groups a committee has a member from, of all.
+    func groupsFraction(_ committee: CommitteeStanding) -> String {
+        "\(c.number(committee.groupsPresent)) / \(c.number(Directive.namedGroups.count))"
+    }
+
+    /// The committee on the reference day: its members who serve on it.
+    private func committeeNow(_ d: LinkedDistrict) -> TemplateObject {
+        guard let committee = d.record.committee else { return ["has_committee": false] }
         return [
             "has_committee": true,
-            "meets_minimum": committee.members.count >= Directive.minimumMembers,
-            "committee_text": c.text("dashboard.committee-size", ["count": c.number(committee.members.count),
+            "meets_minimum": committee.meetsMinimum,
+            "committee_text": c.text("dashboard.committee-size", ["count": c.number(committee.members),
                 "minimum": c.number(Directive.minimumMembers)]),
-            "groups_text": c.text("dashboard.groups", ["present": c.number(named - missing.count),
-                "total": c.number(named)]),
-            "missing_groups": missing.map { c.label($0) },
-            "committee_href": urls.href(.committee(language, district.slug)),
+            "groups_text": c.text("dashboard.groups", ["present": c.number(committee.groupsPresent),
+                "total": c.number(Directive.namedGroups.count)]),
+            "missing_groups": committee.missing.map { c.label($0) },
+            "committee_href": urls.href(.committee(language, d.district.slug)),
         ]
     }
 

@@ -58,7 +58,8 @@ struct PageBuilder {
             .map { c.meetingLink(d, $0) }
         let open = district.issues.indices.filter { district.issues[$0].status.isOpen }.map { c.issueLink(d, $0) }
         let reports = district.reports.indices.reversed().prefix(3).map { c.reportLink(d, $0) }
-        let members = district.committee?.members ?? []
+        // The committee on the reference day, as the dashboards count it.
+        let members = (district.committee?.members ?? []).filter { $0.serves(on: today) }
         let memberCount = members.count
         let groups: [TemplateObject] = MemberGroup.allCases.map { group in
             let count = members.count { $0.group == group }
@@ -108,34 +109,43 @@ struct PageBuilder {
 
     // MARK: Committee
 
+    /// The members serving on the reference day by group, then those whose term has ended.
     func committee(_ d: LinkedDistrict) -> TemplateObject {
         let members = d.district.committee?.members ?? []
+        let current = members.filter { $0.until.map { today <= $0 } ?? true }
+        let former = members.filter { $0.until.map { $0 < today } ?? false }
+        let serving = d.record.committee?.members ?? 0
         let groups: [TemplateObject] = MemberGroup.allCases.compactMap { group in
-            let inGroup = members.filter { $0.group == group }
+            let inGroup = current.filter { $0.group == group }
             guard !inGroup.isEmpty else { return nil }
-            return ["label": c.label(group), "count": c.number(inGroup.count),
-                "members": inGroup.map { member -> TemplateObject in
-                var since: String?
-                if let start = member.since {
-                    since = c.day(start)! + " – " + (member.until.flatMap(c.day) ?? "")
-                }
-                return values(["name_html": c.html(member.name)!, "role_label": c.label(member.role),
-                        "is_officer": member.role != .member, "organisation_html": c.html(member.organisation),
-                        "term": since, "example": member.isExample])
-            }]
+            return ["label": c.label(group), "count": c.number(inGroup.count), "members": inGroup.map(member)]
         }
         return [
             "name": d.district.name.text(language),
             "district_href": urls.href(.district(language, d.district.slug)),
             "has_committee": d.district.committee != nil,
-            "member_count": c.number(members.count),
-            "meets_minimum": members.count >= Directive.minimumMembers,
+            "member_count": c.number(serving),
+            "meets_minimum": serving >= Directive.minimumMembers,
             "minimum": c.number(Directive.minimumMembers),
             "has_examples": members.contains { $0.isExample },
             "groups": groups,
-            "groups_represented": c.number(groups.count),
-            "groups_total": c.number(MemberGroup.allCases.count),
+            "former": former.map(member),
+            "former_title": c.text("committee.former", ["count": c.number(former.count)]),
+            "groups_represented": c.number(d.record.committee?.groupsPresent ?? 0),
+            "groups_total": c.number(Directive.namedGroups.count),
         ]
+    }
+
+    private func member(_ member: Member) -> TemplateObject {
+        var term: String?
+        if let start = member.since {
+            term = c.day(start)! + " – " + (member.until.flatMap(c.day) ?? "")
+        } else if let end = member.until {
+            term = "– " + c.day(end)!
+        }
+        return values(["name_html": c.html(member.name)!, "role_label": c.label(member.role),
+            "is_officer": member.role != .member, "organisation_html": c.html(member.organisation),
+            "group_label": c.label(member.group), "term": term, "example": member.isExample])
     }
 
     // MARK: Lists

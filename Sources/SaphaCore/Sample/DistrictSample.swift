@@ -85,7 +85,8 @@ struct DistrictSample {
 
     // MARK: Files
 
-    /// The committee file and how many members it lists.
+    /// The committee file and how many members it lists. Of a committee of more than 30, the
+    /// last member's term ended after two years (a former member on the committee page).
     func committee(_ rng: inout SplitMix64) -> (text: String, members: Int) {
         var text = "example: true\nmembers:\n"
         let members = rng.int(30...40)
@@ -95,6 +96,7 @@ struct DistrictSample {
                 : MemberGroup.allCases[(n - 3) % MemberGroup.allCases.count]
             text += "  - name: {th: ตัวอย่าง กรรมการ \(n), en: Example Member \(n)}\n    role: \(role.rawValue)\n"
                 + "    group: \(group.rawValue)\n    since: 2022-12-27\n"
+            if n == members && members > Directive.minimumMembers { text += "    until: 2024-12-26\n" }
         }
         return (text, members)
     }
