@@ -9,8 +9,8 @@ extension PageBuilder {
     private struct Row {
         var d: LinkedDistrict
         var held: Int, due: Int, reported: Int
-        var members: Int?
-        var groups: Int?
+        /// The committee on the reference day.
+        var committee: CommitteeStanding?
         var open: Int, stale: Int
         var median: Int?
     }
@@ -20,15 +20,13 @@ extension PageBuilder {
         let months = Month.shown(before: today)
         let rows = site.districts.map { d -> Row in
             let tally = DistrictRecord.tally(d.record.shown)
-            let committee = d.record.committee
-            return Row(d: d, held: tally.held, due: tally.due, reported: tally.reported, members: committee?.members,
-                groups: committee?.groupsPresent,
+            return Row(d: d, held: tally.held, due: tally.due, reported: tally.reported, committee: d.record.committee,
                 open: d.record.openIssues, stale: d.record.stale.count,
                 median: d.record.resolutionFigures?.median)
         }
         let published = rows.filter(\.d.district.hasContent)
         let every = published.filter { $0.due > 0 && $0.held == $0.due }.count
-        let committees = published.filter { ($0.members ?? 0) >= Directive.minimumMembers }.count
+        let committees = published.filter { $0.committee?.meetsMinimum ?? false }.count
         var terms = ["count": c.number(months.count), "published": c.number(published.count),
                      "districts": c.number(rows.count), "every": c.number(every),
                      "committees": c.number(committees), "minimum": c.number(Directive.minimumMembers)]
@@ -68,9 +66,9 @@ extension PageBuilder {
         item["meetings"] = "\(c.number(row.held)) / \(c.number(row.due))"
         item["reports"] = "\(c.number(row.reported)) / \(c.number(row.due))"
         item["every_month"] = row.due > 0 && row.held == row.due
-        item["committee"] = row.members.map(c.number) ?? "–"
-        item["meets_minimum"] = (row.members ?? 0) >= Directive.minimumMembers
-        item["groups"] = row.groups.map { "\(c.number($0)) / \(c.number(Directive.namedGroups.count))" } ?? "–"
+        item["committee"] = row.committee.map { c.number($0.members) } ?? "–"
+        item["meets_minimum"] = row.committee?.meetsMinimum ?? false
+        item["groups"] = row.committee.map(groupsFraction) ?? "–"
         item["open"] = c.number(row.open)
         item["stale"] = c.number(row.stale)
         item["median"] = row.median.map(c.number) ?? c.i18n["dashboard.not-enough"]
@@ -85,7 +83,7 @@ extension PageBuilder {
             case .district: 0
             case .meetings: row.held
             case .reports: row.reported
-            case .committee: row.members ?? -1
+            case .committee: row.committee?.members ?? -1
             case .stale: row.stale
             }
         }

@@ -52,11 +52,15 @@ extension PageBuilder {
         var windowText = window.due > 0 ? c.text("dashboard.window", terms) : c.text("dashboard.window-none", terms)
         var rows = [(label: c.i18n["dashboard.row-meeting"], cells: shown.map { Self.meetingCell($0) }),
                     (label: c.i18n["dashboard.row-report"], cells: shown.map { Self.reportCell($0) })]
+        // " The committee had at least 30 members from every group … at the end of 2 of the 11 months."
+        let committeeText = { (tally: (due: Int, held: Int, reported: Int, committee: Int)) -> String in
+            guard hasCommittee else { return "" }
+            return " " + self.c.text("dashboard.committee-months", ["months": self.c.number(tally.committee),
+                "due": self.c.number(tally.due), "minimum": self.c.number(Directive.minimumMembers)])
+        }
+        summary += committeeText(window)
+        if window.due > 0 { windowText += committeeText(window) }
         if hasCommittee {
-            let committee = c.text("dashboard.committee-months", ["months": c.number(window.committee),
-                "due": c.number(window.due), "minimum": c.number(Directive.minimumMembers)])
-            summary += " " + committee
-            if window.due > 0 { windowText += " " + committee }
             rows.append((label: c.i18n["dashboard.row-committee"], cells: shown.map { Self.committeeCell($0) }))
         }
         let chart = SVGChart.strip(id: "chart-months", title: summary, rows: rows,
@@ -67,9 +71,7 @@ extension PageBuilder {
             "months_chart_html": chart,
             "months": shown.reversed().map { monthRow(d, $0) },
             "history_text": c.text("dashboard.history", ["first": terms["first"]!, "held": c.number(history.held),
-                "due": c.number(history.due), "reported": c.number(history.reported)])
-                + (hasCommittee ? " " + c.text("dashboard.committee-months", ["months": c.number(history.committee),
-                "due": c.number(history.due), "minimum": c.number(Directive.minimumMembers)]) : ""),
+                "due": c.number(history.due), "reported": c.number(history.reported)]) + committeeText(history),
             "history": record.history.reversed().map { monthRow(d, $0) },
             "has_history": history.due > 0,
         ])
@@ -124,7 +126,6 @@ extension PageBuilder {
             "report": row.report.map { c.reportLink(d, $0) },
             "has_report": row.report != nil,
             "no_report": c.i18n[row.due ? "dashboard.no-report" : "dashboard.before-council"],
-            "has_committee": row.committee != nil,
             "members": row.committee.map { c.number($0.members) },
             "meets_minimum": row.committee?.meetsMinimum ?? false,
             "groups": row.committee.map { groupsFraction($0) },
