@@ -23,11 +23,8 @@ struct Accountability {
     }
 
     func record() -> DistrictRecord {
-        guard district.hasContent else {
-            var empty = DistrictRecord.empty
-            empty.committee = district.committee?.standing(on: today)
-            return empty
-        }
+        // A district with a committee has content (`District.hasContent`).
+        guard district.hasContent else { return .empty }
         let first = firstMonth
         let shown = Month.shown(before: today)
         let last = shown.last

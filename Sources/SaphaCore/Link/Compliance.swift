@@ -10,6 +10,8 @@ import SaphaSupport
 struct Compliance {
     /// The linked district, its `record` computed (`Accountability`).
     let linked: LinkedDistrict
+    /// The reference day the record was computed against.
+    let today: Day
 
     private typealias Message = PlausibilityMessage
     private var district: District { linked.district }
@@ -39,11 +41,12 @@ struct Compliance {
         guard let standing = record.committee else { return }
         if !standing.meetsMinimum {
             diagnostics.append(Message.committeeSmall.at(committee.source, ["count": String(standing.members)],
-                terms: name))
+                terms: name.merging(["today": CalendarTerms.day(today)]) { $1 }))
         }
         if !standing.missing.isEmpty {
             diagnostics.append(Message.committeeGroups.at(committee.source,
-                ["groups": standing.missing.map(\.rawValue).joined(separator: ", ")], terms: name))
+                ["groups": standing.missing.map(\.rawValue).joined(separator: ", ")],
+                terms: name.merging(["today": CalendarTerms.day(today)]) { $1 }))
         }
     }
 

@@ -99,7 +99,7 @@ extension LinkedDistrict {
         Plausibility(linked: self, today: today).check(&diagnostics)
         withholdContradictions()
         record = Accountability(linked: self, today: today).record()
-        Compliance(linked: self).check(&diagnostics)
+        Compliance(linked: self, today: today).check(&diagnostics)
     }
 
     static func timeline(district: District, issue i: Int, raisedAt: Int?, discussed: [Int], updates: [(report: Int,

@@ -61,7 +61,7 @@ extension PageBuilder {
         summary += committeeText(window)
         if window.due > 0 { windowText += committeeText(window) }
         if hasCommittee {
-            rows.append((label: c.i18n["dashboard.row-committee"], cells: shown.map { Self.committeeCell($0) }))
+            rows.append((label: c.i18n["dashboard.row-committee"], cells: shown.map(committeeCell)))
         }
         let chart = SVGChart.strip(id: "chart-months", title: summary, rows: rows,
             columns: monthLabels(shown.map(\.month)))
@@ -87,11 +87,11 @@ extension PageBuilder {
     }
 
     /// ✓ when the committee met the order at the month's end, else its size on a warning colour.
-    private static func committeeCell(_ row: DistrictRecord.MonthRow) -> SVGChart.Cell {
-        guard row.due else { return notDue }
+    private func committeeCell(_ row: DistrictRecord.MonthRow) -> SVGChart.Cell {
+        guard row.due else { return Self.notDue }
         guard let committee = row.committee else { return SVGChart.Cell(kind: "none", mark: "") }
         return row.committeeComplete ? SVGChart.Cell(kind: "held", mark: "✓")
-            : SVGChart.Cell(kind: "postponed", mark: String(committee.members))
+            : SVGChart.Cell(kind: "postponed", mark: c.number(committee.members))
     }
 
     private static let notDue = SVGChart.Cell(kind: "not-due", mark: "")
@@ -116,7 +116,7 @@ extension PageBuilder {
     }
 
     private func monthRow(_ d: LinkedDistrict, _ row: DistrictRecord.MonthRow) -> TemplateObject {
-        values([
+        var item: TemplateObject = values([
             "month": c.dates.month(row.month, language),
             "due": row.due,
             "outcome": row.due || row.meeting != nil ? row.outcome.rawValue : "not-due",
@@ -126,11 +126,23 @@ extension PageBuilder {
             "report": row.report.map { c.reportLink(d, $0) },
             "has_report": row.report != nil,
             "no_report": c.i18n[row.due ? "dashboard.no-report" : "dashboard.before-council"],
-            "members": row.committee.map { c.number($0.members) },
-            "meets_minimum": row.committee?.meetsMinimum ?? false,
-            "groups": row.committee.map { groupsFraction($0) },
-            "missing_text": row.committee.flatMap { $0.missing.isEmpty ? nil
-                : $0.missing.map { c.label($0) }.joined(separator: ", ") },
+        ])
+        item.merge(committeeCells(row))
+        return item
+    }
+
+    /// A month row's committee columns: nothing before the council's first month, which counts
+    /// for nothing.
+    private func committeeCells(_ row: DistrictRecord.MonthRow) -> TemplateObject {
+        guard row.due, let committee = row.committee else {
+            return ["members": "–", "groups": "–", "meets_minimum": true]
+        }
+        return values([
+            "members": c.number(committee.members),
+            "meets_minimum": committee.meetsMinimum,
+            "groups": groupsFraction(committee),
+            "missing_text": committee.missing.isEmpty ? nil : committee.missing.map { c.label($0) }
+                .joined(separator: ", "),
         ])
     }
 

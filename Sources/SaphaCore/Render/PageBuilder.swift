@@ -109,12 +109,14 @@ struct PageBuilder {
 
     // MARK: Committee
 
-    /// The members serving on the reference day by group, then those whose term has ended.
+    /// The members serving on the reference day by group, then those whose term begins later,
+    /// then those whose term has ended.
     func committee(_ d: LinkedDistrict) -> TemplateObject {
         let members = d.district.committee?.members ?? []
-        let current = members.filter { $0.until.map { today <= $0 } ?? true }
+        let current = members.filter { $0.serves(on: today) }
+        let upcoming = members.filter { $0.since.map { today < $0 } ?? false }
         let former = members.filter { $0.until.map { $0 < today } ?? false }
-        let serving = d.record.committee?.members ?? 0
+        let serving = current.count
         let groups: [TemplateObject] = MemberGroup.allCases.compactMap { group in
             let inGroup = current.filter { $0.group == group }
             guard !inGroup.isEmpty else { return nil }
@@ -129,8 +131,10 @@ struct PageBuilder {
             "minimum": c.number(Directive.minimumMembers),
             "has_examples": members.contains { $0.isExample },
             "groups": groups,
-            "former": former.map(member),
-            "former_title": c.text("committee.former", ["count": c.number(former.count)]),
+            // Listed apart, not counted: whose term begins later, whose term has ended.
+            "apart": [(upcoming, "committee.upcoming"), (former, "committee.former")].filter { !$0.0.isEmpty }
+                .map { list, title in ["title": c.text(title, ["count": c.number(list.count)]),
+                                       "members": list.map(member)] as TemplateObject },
             "groups_represented": c.number(d.record.committee?.groupsPresent ?? 0),
             "groups_total": c.number(Directive.namedGroups.count),
         ]

@@ -148,17 +148,18 @@ package enum PlausibilityMessage: String, MessageCatalogue {
             fixEN: "add {file} with the members of the appointment order",
             fixTH: "เพิ่มไฟล์ {file} ใส่รายชื่อกรรมการตามคำสั่งแต่งตั้ง")
         case .committeeSmall: MessageText(
-            en: "{district}: {count} committee members are serving today; the BMA order asks for at least 30",
-            th: "เขต{district}: คณะกรรมการมีกรรมการที่อยู่ในวาระวันนี้ {count} คน "
+            en: "{district}: {count} committee members serve on {today}; the BMA order asks for at least 30",
+            th: "เขต{district}: กรรมการที่อยู่ในวาระ ณ วันที่ {today} มี {count} คน "
                 + "หนังสือสั่งการของ กทม. กำหนดให้มีอย่างน้อย 30 คน",
             fixEN: "list every member of the appointment order, with the members appointed in place of those "
                 + "whose 'until' has passed; if it has fewer than 30, this notice records it",
             fixTH: "ใส่รายชื่อกรรมการทุกคนตามคำสั่งแต่งตั้ง "
-                + "รวมถึงผู้ที่ได้รับแต่งตั้งแทนกรรมการที่พ้นวาระ ('until') แล้ว "
+                + "รวมถึงผู้ที่ได้รับแต่งตั้งแทนกรรมการที่พ้นจากตำแหน่ง ('until') แล้ว "
                 + "ถ้ามีไม่ถึง 30 คนจริง ข้อสังเกตนี้บันทึกข้อเท็จจริงนั้นไว้")
         case .committeeGroups: MessageText(
-            en: "{district}: no committee member serving today is from {groups}, which the BMA order names",
-            th: "เขต{district}: ไม่มีกรรมการที่อยู่ในวาระวันนี้จากกลุ่ม {groups} ซึ่งหนังสือสั่งการของ กทม. กำหนดไว้",
+            en: "{district}: no committee member serving on {today} is from {groups}, which the BMA order names",
+            th: "เขต{district}: ไม่มีกรรมการที่อยู่ในวาระ ณ วันที่ {today} จากกลุ่ม {groups} "
+                + "ซึ่งหนังสือสั่งการของ กทม. กำหนดไว้",
             fixEN: "give each member the 'group' of the appointment order; if a group has nobody, this notice "
                 + "records it",
             fixTH: "ใส่ 'group' ของกรรมการแต่ละคนตามคำสั่งแต่งตั้ง "
