@@ -632,6 +632,8 @@ def choose_pages(site):
                 chosen.append((kind, f"/th/{d}/{folder}/{cands[0][1]}/"))
         if os.path.isfile(os.path.join(th, d, "search", "index.html")):
             chosen.append(("search", f"/th/{d}/search/"))
+        if os.path.isfile(os.path.join(th, d, "committee", "index.html")):
+            chosen.append(("committee", f"/th/{d}/committee/"))
         if os.path.isfile(os.path.join(th, d, "dashboard", "index.html")):
             chosen.append(("dashboard", f"/th/{d}/dashboard/"))
     if os.path.isfile(os.path.join(th, "dashboard", "index.html")):
