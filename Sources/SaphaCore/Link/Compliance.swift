@@ -39,14 +39,14 @@ struct Compliance {
         // Counted as the pages count: the members serving on the reference day (`Accountability`
         // gives every district with a committee its standing).
         guard let standing = record.committee else { return }
+        let terms = ["district": district.info.name, "today": CalendarTerms.day(today)]
         if !standing.meetsMinimum {
             diagnostics.append(Message.committeeSmall.at(committee.source, ["count": String(standing.members)],
-                terms: name.merging(["today": CalendarTerms.day(today)]) { $1 }))
+                terms: terms))
         }
         if !standing.missing.isEmpty {
             diagnostics.append(Message.committeeGroups.at(committee.source,
-                ["groups": standing.missing.map(\.rawValue).joined(separator: ", ")],
-                terms: name.merging(["today": CalendarTerms.day(today)]) { $1 }))
+                ["groups": standing.missing.map(\.rawValue).joined(separator: ", ")], terms: terms))
         }
     }
 

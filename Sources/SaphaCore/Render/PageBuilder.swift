@@ -116,7 +116,7 @@ struct PageBuilder {
         let current = members.filter { $0.serves(on: today) }
         let upcoming = members.filter { $0.since.map { today < $0 } ?? false }
         let former = members.filter { $0.until.map { $0 < today } ?? false }
-        let serving = current.count
+        let standing = d.record.committee
         let groups: [TemplateObject] = MemberGroup.allCases.compactMap { group in
             let inGroup = current.filter { $0.group == group }
             guard !inGroup.isEmpty else { return nil }
@@ -126,8 +126,8 @@ struct PageBuilder {
             "name": d.district.name.text(language),
             "district_href": urls.href(.district(language, d.district.slug)),
             "has_committee": d.district.committee != nil,
-            "member_count": c.number(serving),
-            "meets_minimum": serving >= Directive.minimumMembers,
+            "member_count": c.number(standing?.members ?? 0),
+            "meets_minimum": standing?.meetsMinimum ?? false,
             "minimum": c.number(Directive.minimumMembers),
             "has_examples": members.contains { $0.isExample },
             "groups": groups,
@@ -135,7 +135,7 @@ struct PageBuilder {
             "apart": [(upcoming, "committee.upcoming"), (former, "committee.former")].filter { !$0.0.isEmpty }
                 .map { list, title in ["title": c.text(title, ["count": c.number(list.count)]),
                                        "members": list.map(member)] as TemplateObject },
-            "groups_represented": c.number(d.record.committee?.groupsPresent ?? 0),
+            "groups_represented": c.number(standing?.groupsPresent ?? 0),
             "groups_total": c.number(Directive.namedGroups.count),
         ]
     }
